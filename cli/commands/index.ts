@@ -1,0 +1,5 @@
+import type { Command } from '../command.js';
+import { importCommand } from './import-command.js';
+
+/** Every subcommand, in the order the help lists them. */
+export const COMMANDS: readonly Command[] = [importCommand];

@@ -1,0 +1,75 @@
+import type { LocalizedText } from './localized-text.js';
+
+/**
+ * Every error a user can meet, with its message in Swedish and English. Placeholders are
+ * written `{name}` and filled from the error's `params`. Codes are stable: tools and tests
+ * match on codes, never on wording.
+ */
+export const ERROR_CATALOGUE = {
+  UNSUPPORTED_FORMAT: {
+    sv: 'Filformatet stöds inte ({detected}). Värdekollen läser PDF, Word (.docx), ren text och Markdown. Spara dokumentet som PDF eller .docx och försök igen.',
+    en: 'Unsupported file format ({detected}). Värdekollen reads PDF, Word (.docx), plain text and Markdown. Save the document as PDF or .docx and try again.',
+  },
+  CORRUPT_FILE: {
+    sv: 'Filen är skadad och kan inte läsas ({reason}). Öppna den i programmet den skapades i och spara den på nytt.',
+    en: 'The file is damaged and cannot be read ({reason}). Open it in the program that created it and save it again.',
+  },
+  PASSWORD_REQUIRED: {
+    sv: 'Dokumentet är lösenordsskyddat. Ange lösenordet (--password i kommandoraden) och försök igen.',
+    en: 'The document is password-protected. Give the password (--password on the command line) and try again.',
+  },
+  PASSWORD_INCORRECT: {
+    sv: 'Lösenordet stämmer inte för det här dokumentet. Kontrollera stavning och stora/små bokstäver och försök igen.',
+    en: 'The password is not correct for this document. Check spelling and capitals and try again.',
+  },
+  NO_TEXT_LAYER: {
+    sv: 'Dokumentet innehåller ingen text, bara bilder (troligen inskannat). Kör textigenkänning (OCR) på det, till exempel i Adobe Acrobat eller med ocrmypdf, eller använd originalet i Word-format.',
+    en: 'The document holds no text, only images (probably scanned). Run text recognition (OCR) on it, for example in Adobe Acrobat or with ocrmypdf, or use the original Word file.',
+  },
+  EMPTY_DOCUMENT: {
+    sv: 'Dokumentet innehåller ingen text att granska.',
+    en: 'The document contains no text to check.',
+  },
+  TOO_LARGE: {
+    sv: 'Filen är för stor ({size}); gränsen är {limit}. Dela upp dokumentet eller höj gränsen (--max-bytes).',
+    en: 'The file is too large ({size}); the limit is {limit}. Split the document or raise the limit (--max-bytes).',
+  },
+  TOO_LARGE_UNCOMPRESSED: {
+    sv: 'Word-filen packas upp till {size}, mer än gränsen {limit}. Filen kan vara skadlig (en så kallad zip-bomb) och har inte packats upp.',
+    en: 'The Word file would unpack to {size}, more than the limit of {limit}. It may be hostile (a so-called zip bomb) and was not unpacked.',
+  },
+  TOO_MANY_PAGES: {
+    sv: 'Dokumentet har {pages} sidor; gränsen är {limit}. Dela upp dokumentet eller höj gränsen (--max-pages).',
+    en: 'The document has {pages} pages; the limit is {limit}. Split the document or raise the limit (--max-pages).',
+  },
+  TIMEOUT: {
+    sv: 'Inläsningen tog längre tid än gränsen {limit} och avbröts. Dokumentet kan vara ovanligt komplext eller skadat; höj gränsen (--timeout) om du litar på filen.',
+    en: 'Reading the document took longer than the limit of {limit} and was stopped. The document may be unusually complex or damaged; raise the limit (--timeout) if you trust the file.',
+  },
+  OUT_OF_MEMORY: {
+    sv: 'Dokumentet krävde mer minne än tillåtet och inläsningen avbröts. Filen kan vara skadad eller skadlig.',
+    en: 'The document needed more memory than allowed and reading it was stopped. The file may be damaged or hostile.',
+  },
+  FILE_NOT_FOUND: {
+    sv: 'Filen {path} finns inte eller kan inte läsas.',
+    en: 'The file {path} does not exist or cannot be read.',
+  },
+  INVALID_ARGUMENT: {
+    sv: 'Ogiltigt värde: {detail}',
+    en: 'Invalid value: {detail}',
+  },
+  USAGE: {
+    sv: '{detail}',
+    en: '{detail}',
+  },
+  INTERNAL: {
+    sv: 'Ett internt fel inträffade: {detail}. Det här är ett fel i Värdekollen; rapportera det gärna.',
+    en: 'An internal error occurred: {detail}. This is a bug in Värdekollen; please report it.',
+  },
+} as const satisfies Record<string, LocalizedText>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERROR_CATALOGUE, value);
+}

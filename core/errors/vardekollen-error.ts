@@ -1,0 +1,79 @@
+import { ERROR_CATALOGUE, isErrorCode, type ErrorCode } from './error-catalogue.js';
+import type { Language, LocalizedText } from './localized-text.js';
+
+/** Values that fill a message's `{placeholders}`. */
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
+/**
+ * The one error type users see. It carries a stable code, the parameters of its message,
+ * and the message in both languages. `message` (for logs and stack traces) is English.
+ */
+export class VardekollenError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+  readonly localized: LocalizedText;
+
+  constructor(code: ErrorCode, params: ErrorParams = {}, options?: { cause?: unknown }) {
+    const localized = formatMessage(code, params);
+    super(localized.en, options);
+    this.name = 'VardekollenError';
+    this.code = code;
+    this.params = params;
+    this.localized = localized;
+  }
+
+  /** The message in the given language. */
+  messageIn(language: Language): string {
+    return this.localized[language];
+  }
+
+  /** A plain object that survives structured cloning, JSON and IPC. */
+  toJSON(): SerializedError {
+    return { code: this.code, params: this.params, message: this.localized };
+  }
+
+  /** Rebuilds an error sent across a process or network boundary. */
+  static fromJSON(value: unknown): VardekollenError {
+    if (typeof value === 'object' && value !== null) {
+      const candidate = value as Partial<SerializedError>;
+      if (isErrorCode(candidate.code)) {
+        const params = isParams(candidate.params) ? candidate.params : {};
+        return new VardekollenError(candidate.code, params);
+      }
+    }
+    return new VardekollenError('INTERNAL', { detail: 'malformed error from another process' });
+  }
+}
+
+export interface SerializedError {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+  readonly message: LocalizedText;
+}
+
+/** Fills a catalogue message. A placeholder without a value stays visible so the gap is noticed. */
+export function formatMessage(code: ErrorCode, params: ErrorParams): LocalizedText {
+  const template = ERROR_CATALOGUE[code];
+  const fill = (text: string): string =>
+    text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      Object.hasOwn(params, name) ? String(params[name]) : whole,
+    );
+  return { sv: fill(template.sv), en: fill(template.en) };
+}
+
+/** True for our own typed errors (also across module copies, by shape). */
+export function isVardekollenError(error: unknown): error is VardekollenError {
+  return error instanceof VardekollenError;
+}
+
+/** Turns anything thrown into a typed error, keeping typed errors as they are. */
+export function toVardekollenError(error: unknown): VardekollenError {
+  if (error instanceof VardekollenError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new VardekollenError('INTERNAL', { detail }, { cause: error });
+}
+
+function isParams(value: unknown): value is ErrorParams {
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number');
+}

@@ -1,0 +1,2 @@
+export type { ImportRequest, ImportSource, ProgressEvents, ReviewService } from './contract.js';
+export { createReviewService, type ReviewServiceOptions } from './review-service.js';
