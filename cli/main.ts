@@ -68,6 +68,7 @@ function reportError(error: VardekollenError, context: CommandContext, asJson: b
   }
   const prefix = context.language === 'sv' ? 'fel' : 'error';
   context.io.stderr.write(`${prefix} [${error.code}]: ${error.messageIn(context.language)}\n`);
+  for (const detail of error.details) context.io.stderr.write(`  ${detail}\n`);
   if (error.code === 'INTERNAL' && isVardekollenError(error) && error.cause instanceof Error && error.cause.stack) {
     context.io.stderr.write(`${error.cause.stack}\n`);
   }

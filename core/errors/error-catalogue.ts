@@ -50,6 +50,18 @@ export const ERROR_CATALOGUE = {
     sv: 'Dokumentet krävde mer minne än tillåtet och inläsningen avbröts. Filen kan vara skadad eller skadlig.',
     en: 'The document needed more memory than allowed and reading it was stopped. The file may be damaged or hostile.',
   },
+  RULES_INVALID: {
+    sv: '{count} fel i regelfilerna; inga regler har lästs in. Rätta filerna och försök igen.',
+    en: '{count} errors in the rule files; no rules were loaded. Fix the files and try again.',
+  },
+  RULES_NOT_FOUND: {
+    sv: 'Hittar inget regelpaket i {path} (en mapp med pack.yaml).',
+    en: 'No rule pack found in {path} (a folder with pack.yaml).',
+  },
+  UNKNOWN_RULE: {
+    sv: 'Okänd regel: {id}. Se regelkatalogen (vardekollen rules).',
+    en: 'Unknown rule: {id}. See the rule catalogue (vardekollen rules).',
+  },
   FILE_NOT_FOUND: {
     sv: 'Filen {path} finns inte eller kan inte läsas.',
     en: 'The file {path} does not exist or cannot be read.',

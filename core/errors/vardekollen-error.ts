@@ -12,14 +12,17 @@ export class VardekollenError extends Error {
   readonly code: ErrorCode;
   readonly params: ErrorParams;
   readonly localized: LocalizedText;
+  /** Further lines for the user, e.g. every invalid rule file with its line. */
+  readonly details: readonly string[];
 
-  constructor(code: ErrorCode, params: ErrorParams = {}, options?: { cause?: unknown }) {
+  constructor(code: ErrorCode, params: ErrorParams = {}, options?: { cause?: unknown; details?: readonly string[] }) {
     const localized = formatMessage(code, params);
-    super(localized.en, options);
+    super(localized.en, options?.cause !== undefined ? { cause: options.cause } : undefined);
     this.name = 'VardekollenError';
     this.code = code;
     this.params = params;
     this.localized = localized;
+    this.details = options?.details ?? [];
   }
 
   /** The message in the given language. */
@@ -29,7 +32,7 @@ export class VardekollenError extends Error {
 
   /** A plain object that survives structured cloning, JSON and IPC. */
   toJSON(): SerializedError {
-    return { code: this.code, params: this.params, message: this.localized };
+    return { code: this.code, params: this.params, message: this.localized, ...(this.details.length > 0 ? { details: this.details } : {}) };
   }
 
   /** Rebuilds an error sent across a process or network boundary. */
@@ -38,7 +41,8 @@ export class VardekollenError extends Error {
       const candidate = value as Partial<SerializedError>;
       if (isErrorCode(candidate.code)) {
         const params = isParams(candidate.params) ? candidate.params : {};
-        return new VardekollenError(candidate.code, params);
+        const details = Array.isArray(candidate.details) ? candidate.details.filter((d): d is string => typeof d === 'string') : [];
+        return new VardekollenError(candidate.code, params, { details });
       }
     }
     return new VardekollenError('INTERNAL', { detail: 'malformed error from another process' });
@@ -49,6 +53,7 @@ export interface SerializedError {
   readonly code: ErrorCode;
   readonly params: ErrorParams;
   readonly message: LocalizedText;
+  readonly details?: readonly string[];
 }
 
 /** Fills a catalogue message. A placeholder without a value stays visible so the gap is noticed. */

@@ -1,4 +1,5 @@
 export { importDocument } from './import-document.js';
+export { documentFromText } from './document-from-text.js';
 export { importDocumentIsolated } from './isolation/import-document-isolated.js';
 export { importFile, readFileWithinLimit, type ImportBytes } from './import-file.js';
 export {

@@ -1,0 +1,79 @@
+import type { Rule, TermRule } from '../rules/rule-types.js';
+import type { RuleSet } from '../rules/load/load-rule-packs.js';
+import type { AnalysedDocument } from './analysed-document.js';
+import type { RuleRunner } from './finding-draft.js';
+import { compileBalanceRule } from './kinds/balance-runner.js';
+import { compileCoverageRule } from './kinds/coverage-runner.js';
+import { compileDateGapRule } from './kinds/date-gap-runner.js';
+import { compileMetricRule } from './kinds/metric-runner.js';
+import { compilePatternRule } from './kinds/pattern-runner.js';
+import { compileRequiredRule } from './kinds/required-runner.js';
+import { compileTermRules } from './kinds/term-runner.js';
+import { buildValueWordIndex, measureCoverage, type CoverageReport, type ValueWordIndex } from './value-word-coverage.js';
+
+/** A rule set ready to run: regular expressions compiled, term matchers built. */
+export interface CompiledRuleSet {
+  readonly ruleSet: RuleSet;
+  readonly runners: readonly RuleRunner[];
+  readonly valueWords: ValueWordIndex;
+  /** The coverage report of a document, computed once per analysed document. */
+  coverageOf(document: AnalysedDocument): CoverageReport;
+}
+
+const compiledCache = new WeakMap<RuleSet, CompiledRuleSet>();
+
+/**
+ * Compiles the active rules once per rule set (cached): checking a folder of documents, or
+ * re-checking after an edit, reuses the compiled regular expressions and term matchers.
+ */
+export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
+  const cached = compiledCache.get(ruleSet);
+  if (cached) return cached;
+  const valueWords = buildValueWordIndex(ruleSet.valueWords);
+  const coverageCache = new WeakMap<AnalysedDocument, CoverageReport>();
+  const coverageOf = (document: AnalysedDocument): CoverageReport => {
+    let report = coverageCache.get(document);
+    if (!report) {
+      report = measureCoverage(document, valueWords);
+      coverageCache.set(document, report);
+    }
+    return report;
+  };
+  const runners = compileRules(ruleSet.active, coverageOf);
+  const compiled = { ruleSet, runners, valueWords, coverageOf };
+  compiledCache.set(ruleSet, compiled);
+  return compiled;
+}
+
+/** Compiles a list of rules; term rules are merged into one runner. */
+export function compileRules(rules: readonly Rule[], coverageOf: (document: AnalysedDocument) => CoverageReport): RuleRunner[] {
+  const runners: RuleRunner[] = [];
+  const termRules: TermRule[] = [];
+  for (const rule of rules) {
+    switch (rule.kind) {
+      case 'term':
+        termRules.push(rule);
+        break;
+      case 'pattern':
+        runners.push(compilePatternRule(rule));
+        break;
+      case 'required':
+        runners.push(compileRequiredRule(rule));
+        break;
+      case 'date-gap':
+        runners.push(compileDateGapRule(rule));
+        break;
+      case 'metric':
+        runners.push(compileMetricRule(rule));
+        break;
+      case 'coverage':
+        runners.push(compileCoverageRule(rule, coverageOf));
+        break;
+      case 'balance':
+        runners.push(compileBalanceRule(rule));
+        break;
+    }
+  }
+  if (termRules.length > 0) runners.unshift(compileTermRules(termRules));
+  return runners;
+}

@@ -1,0 +1,72 @@
+import type { LocalizedText } from '../errors/localized-text.js';
+import { lix } from '../text/lix.js';
+import { findPassives } from '../text/passive.js';
+import type { AnalysedDocument } from './analysed-document.js';
+
+/** Readability figures of a document, shown next to the findings. */
+export interface DocumentMetrics {
+  readonly words: number;
+  readonly sentences: number;
+  readonly lix: number;
+  readonly lixBand: LocalizedText;
+  readonly averageSentenceWords: number;
+  /** Sentences over 25 words (the plain-language information threshold). */
+  readonly longSentences: number;
+  readonly sentencesWithPassive: number;
+  readonly doublePassives: number;
+  readonly sections: readonly SectionMetrics[];
+}
+
+export interface SectionMetrics {
+  readonly heading?: string;
+  readonly blockId: string;
+  readonly words: number;
+  readonly lix: number;
+  readonly lixBand: LocalizedText;
+}
+
+const LONG_SENTENCE_WORDS = 25;
+
+/**
+ * LIX counting rules are those of core/text (see lix.ts): words are runs of letters (numbers
+ * and § are not words), a long word has more than six letters, each heading, list item and
+ * table cell counts as a sentence, a colon does not end one.
+ */
+export function measureDocument(document: AnalysedDocument): DocumentMetrics {
+  const sentences = document.blocks.flatMap((b) => b.sentences);
+  const overall = lix(sentences);
+  let longSentences = 0;
+  let sentencesWithPassive = 0;
+  let doublePassives = 0;
+  for (const sentence of sentences) {
+    if (sentence.wordCount > LONG_SENTENCE_WORDS) longSentences++;
+    const passives = findPassives(sentence.tokens);
+    if (passives.passives.length > 0) sentencesWithPassive++;
+    doublePassives += passives.doubles.length;
+  }
+  const counted = sentences.filter((s) => s.wordCount > 0).length;
+  return {
+    words: overall.words,
+    sentences: counted,
+    lix: round1(overall.value),
+    lixBand: { sv: overall.band.sv, en: overall.band.en },
+    averageSentenceWords: counted > 0 ? round1(overall.words / counted) : 0,
+    longSentences,
+    sentencesWithPassive,
+    doublePassives,
+    sections: document.sections.map((section) => {
+      const result = lix(section.blocks.flatMap((b) => b.sentences));
+      return {
+        ...(section.heading ? { heading: section.heading.text } : {}),
+        blockId: section.blocks[0]?.block.id ?? '',
+        words: result.words,
+        lix: round1(result.value),
+        lixBand: { sv: result.band.sv, en: result.band.en },
+      };
+    }),
+  };
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}

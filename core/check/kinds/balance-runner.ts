@@ -1,0 +1,73 @@
+import type { BalanceRule } from '../../rules/rule-types.js';
+import type { AnalysedDocument } from '../analysed-document.js';
+import type { Emit, RuleRunner } from '../finding-draft.js';
+
+/** Hits a balance needs before it means anything: two coded words are not a pattern. */
+const MIN_TOTAL_HITS = 3;
+
+interface WordList {
+  readonly name: string;
+  readonly exact: ReadonlySet<string>;
+  /** Entries written "stem*": any word starting with the stem. */
+  readonly prefixes: readonly string[];
+}
+
+/**
+ * Balance: counts the words of two lists (e.g. masculine- and feminine-coded words in a job
+ * ad, after Gaucher, Friesen & Kay 2011) and reports, as information, when one list has at
+ * least `ratio` times the hits of the other. Entries are whole words, or stems ending in "*"
+ * that match any word beginning with them; stems should be specific enough not to catch
+ * unrelated words ("driv*" would catch "drivs", the passive of "driva").
+ */
+export function compileBalanceRule(rule: BalanceRule): RuleRunner {
+  const lists: WordList[] = Object.entries(rule.lists).map(([name, entries]) => ({
+    name,
+    exact: new Set(entries.filter((e) => !e.endsWith('*')).map((e) => e.toLowerCase())),
+    prefixes: entries.filter((e) => e.endsWith('*')).map((e) => e.slice(0, -1).toLowerCase()),
+  }));
+  return {
+    rules: [rule],
+    run(document: AnalysedDocument, emit: Emit) {
+      const found = lists.map(() => new Map<string, number>());
+      for (const block of document.blocks) {
+        for (const sentence of block.sentences) {
+          for (const token of sentence.tokens) {
+            if (token.kind !== 'word') continue;
+            lists.forEach((list, i) => {
+              if (list.exact.has(token.lower) || list.prefixes.some((p) => token.lower.startsWith(p))) {
+                const words = found[i] as Map<string, number>;
+                words.set(token.lower, (words.get(token.lower) ?? 0) + 1);
+              }
+            });
+          }
+        }
+      }
+      const [first, second] = lists;
+      const [firstWords, secondWords] = found;
+      if (!first || !second || !firstWords || !secondWords) return;
+      const firstCount = sum(firstWords);
+      const secondCount = sum(secondWords);
+      if (firstCount + secondCount < MIN_TOTAL_HITS) return;
+      const unbalanced = firstCount >= rule.ratio * Math.max(secondCount, 1) || secondCount >= rule.ratio * Math.max(firstCount, 1);
+      if (!unbalanced) return;
+      emit({
+        rule,
+        messageId: firstCount > secondCount && Object.hasOwn(rule.messages, first.name) ? first.name : secondCount > firstCount && Object.hasOwn(rule.messages, second.name) ? second.name : 'default',
+        data: {
+          first: first.name,
+          second: second.name,
+          firstCount,
+          secondCount,
+          firstWords: [...firstWords.keys()].join(', ') || '–',
+          secondWords: [...secondWords.keys()].join(', ') || '–',
+        },
+      });
+    },
+  };
+}
+
+function sum(words: ReadonlyMap<string, number>): number {
+  let total = 0;
+  for (const count of words.values()) total += count;
+  return total;
+}

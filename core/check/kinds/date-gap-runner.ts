@@ -1,0 +1,63 @@
+import type { DateGapRule } from '../../rules/rule-types.js';
+import type { AnalysedBlock, AnalysedDocument } from '../analysed-document.js';
+import { daysBetween, findDates, type FoundDate } from '../dates/find-dates.js';
+import type { Emit, RuleRunner } from '../finding-draft.js';
+
+/** How far after its label a date may stand ("Sista ansökningsdag: 2025-03-15"). */
+const DATE_WINDOW = 80;
+
+interface LabelledDate {
+  readonly date: FoundDate;
+  readonly label: string;
+  readonly block: AnalysedBlock;
+}
+
+/**
+ * Date gaps: when both an earlier labelled date (publicerad) and a later one (sista
+ * ansökningsdag) are given, they must be at least `minDays` apart. JO treats three weeks as
+ * the normal application period. When either date is missing the rule says nothing; the
+ * required-element rules report missing dates.
+ */
+export function compileDateGapRule(rule: DateGapRule): RuleRunner {
+  const from = rule.from.map((s) => new RegExp(s, 'giu'));
+  const to = rule.to.map((s) => new RegExp(s, 'giu'));
+  return {
+    rules: [rule],
+    run(document: AnalysedDocument, emit: Emit) {
+      const earlier = findLabelledDate(document, from);
+      const later = findLabelledDate(document, to);
+      if (!earlier || !later) return;
+      const fallbackYear = new Date().getUTCFullYear();
+      const days = daysBetween(earlier.date, later.date, fallbackYear);
+      if (days < 0 || days >= rule.minDays) return;
+      emit({
+        rule,
+        span: later.date.span,
+        block: later.block,
+        data: { days, minDays: rule.minDays, from: earlier.date.text, to: later.date.text },
+      });
+    },
+  };
+}
+
+function findLabelledDate(document: AnalysedDocument, labels: readonly RegExp[]): LabelledDate | undefined {
+  for (const block of document.blocks) {
+    const text = block.block.text;
+    for (const label of labels) {
+      label.lastIndex = 0;
+      for (const match of text.matchAll(label)) {
+        const after = (match.index ?? 0) + match[0].length;
+        // Labels in a table often sit in one cell and the date in the next block.
+        const window = text.slice(after, after + DATE_WINDOW);
+        const inBlock = findDates(window, block.block.span.start + after)[0];
+        if (inBlock) return { date: inBlock, label: match[0], block };
+        const next = document.blocks[block.index + 1];
+        if (next && text.length - after < 3) {
+          const nextDate = findDates(next.block.text.slice(0, DATE_WINDOW), next.block.span.start)[0];
+          if (nextDate) return { date: nextDate, label: match[0], block: next };
+        }
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,80 @@
+import type { MetricRule } from '../../rules/rule-types.js';
+import { lix } from '../../text/lix.js';
+import { findPassives } from '../../text/passive.js';
+import type { AnalysedBlock, AnalysedDocument, AnalysedSentence, Section } from '../analysed-document.js';
+import type { Emit, RuleRunner } from '../finding-draft.js';
+
+/**
+ * Metrics against a threshold:
+ * - `lix` per document or per section: a finding when LIX is above `above` (skipping texts
+ *   under `minWords`, where LIX says little). Document-level findings have no passage;
+ *   section findings point at the section's heading.
+ * - `sentence-length` per sentence: a finding for each sentence with more than `above` words.
+ * - `passive-chain` per sentence: double passives ("föreslås inrättas"); `above` is normally 1.
+ * - `passive-share` per document: percentage of sentences with an s-passive.
+ */
+export function compileMetricRule(rule: MetricRule): RuleRunner {
+  return {
+    rules: [rule],
+    run(document: AnalysedDocument, emit: Emit) {
+      switch (rule.metric) {
+        case 'lix':
+          if (rule.scope === 'section') {
+            for (const section of document.sections) emitLix(rule, section.blocks, emit, section);
+          } else {
+            emitLix(rule, document.blocks, emit);
+          }
+          return;
+        case 'sentence-length':
+          for (const block of document.blocks) {
+            for (const sentence of block.sentences) {
+              if (sentence.wordCount > rule.above && sentence.wordCount >= rule.minWords) {
+                emit({ rule, span: sentence.span, block, sentence, data: { value: sentence.wordCount, threshold: rule.above, words: sentence.wordCount } });
+              }
+            }
+          }
+          return;
+        case 'passive-chain':
+          for (const block of document.blocks) {
+            for (const sentence of block.sentences) {
+              for (const double of findPassives(sentence.tokens).doubles) {
+                emit({ rule, span: double.span, block, sentence, data: { value: 2, threshold: rule.above, words: sentence.wordCount } });
+              }
+            }
+          }
+          return;
+        case 'passive-share':
+          emitPassiveShare(rule, document, emit);
+          return;
+      }
+    },
+  };
+}
+
+function emitLix(rule: MetricRule, blocks: readonly AnalysedBlock[], emit: Emit, section?: Section): void {
+  const sentences: AnalysedSentence[] = blocks.flatMap((b) => b.sentences);
+  const result = lix(sentences);
+  if (result.words < rule.minWords || result.value <= rule.above) return;
+  const value = Math.round(result.value);
+  const data = { value, threshold: rule.above, band: { sv: result.band.sv, en: result.band.en }, words: result.words };
+  const heading = section?.heading ? section.blocks[0] : undefined;
+  if (heading) emit({ rule, span: heading.block.span, block: heading, data });
+  else emit({ rule, data });
+}
+
+function emitPassiveShare(rule: MetricRule, document: AnalysedDocument, emit: Emit): void {
+  let sentences = 0;
+  let words = 0;
+  let withPassive = 0;
+  for (const block of document.blocks) {
+    for (const sentence of block.sentences) {
+      if (sentence.wordCount === 0) continue;
+      sentences++;
+      words += sentence.wordCount;
+      if (findPassives(sentence.tokens).passives.length > 0) withPassive++;
+    }
+  }
+  if (words < rule.minWords || sentences === 0) return;
+  const share = Math.round((100 * withPassive) / sentences);
+  if (share > rule.above) emit({ rule, data: { value: share, threshold: rule.above, words } });
+}

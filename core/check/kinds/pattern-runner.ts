@@ -1,0 +1,69 @@
+import type { PatternRule } from '../../rules/rule-types.js';
+import type { AnalysedDocument, AnalysedSentence } from '../analysed-document.js';
+import type { Emit, RuleRunner } from '../finding-draft.js';
+import { compileConditions, conditionHolds, type CompiledCondition } from './context-text.js';
+
+interface CompiledPattern {
+  /** For finding every match in a sentence or block. */
+  readonly global: RegExp;
+  /** For the cheap "anything here at all?" test on a whole block. */
+  readonly probe: RegExp;
+  readonly messageId: string;
+}
+
+/**
+ * Pattern rules: regular expressions over each sentence (or block), case-insensitive with
+ * Unicode. A match is dropped when an `unless` condition holds around it (e.g. "på
+ * myndighetens vägnar" next to "får inte uttala sig") or a `requires` condition does not.
+ * Each block is probed once per pattern before its sentences are searched: most blocks
+ * match nothing, and one test per block is far cheaper than one per sentence.
+ */
+export function compilePatternRule(rule: PatternRule): RuleRunner {
+  const patterns: CompiledPattern[] = rule.patterns.map((p) => ({
+    global: new RegExp(p.regex, 'giu'),
+    probe: new RegExp(p.regex, 'iu'),
+    messageId: p.message,
+  }));
+  const unless = compileConditions(rule.unless);
+  const requires = compileConditions(rule.requires);
+
+  return {
+    rules: [rule],
+    run(document: AnalysedDocument, emit: Emit) {
+      for (const block of document.blocks) {
+        const candidates = patterns.filter((p) => p.probe.test(block.block.text));
+        if (candidates.length === 0) continue;
+        const units: { text: string; start: number; sentence: AnalysedSentence | undefined }[] =
+          rule.scope === 'block'
+            ? [{ text: block.block.text, start: block.block.span.start, sentence: undefined }]
+            : block.sentences.map((s) => ({ text: s.text, start: s.span.start, sentence: s }));
+        for (const unit of units) {
+          // One finding per unit and rule: several patterns of one rule matching the same
+          // sentence are one problem for the reviewer, not several.
+          let reported = false;
+          for (const pattern of candidates) {
+            if (reported) break;
+            pattern.global.lastIndex = 0;
+            for (const match of unit.text.matchAll(pattern.global)) {
+              if (match[0].length === 0) continue;
+              const place = { matchText: match[0], sentence: unit.sentence, block, document };
+              if (unless.some((c: CompiledCondition) => conditionHolds(c, place))) continue;
+              if (!requires.every((c: CompiledCondition) => conditionHolds(c, place))) continue;
+              const start = unit.start + (match.index ?? 0);
+              emit({
+                rule,
+                messageId: pattern.messageId,
+                span: { start, end: start + match[0].length },
+                block,
+                ...(unit.sentence ? { sentence: unit.sentence } : {}),
+                data: { match: match[0] },
+              });
+              reported = true;
+              break;
+            }
+          }
+        }
+      }
+    },
+  };
+}

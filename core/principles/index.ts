@@ -1,0 +1,1 @@
+export { PRINCIPLES, PRINCIPLE_IDS, principleById, isPrincipleId, type Principle, type PrincipleId, type SubValue } from './principles.js';

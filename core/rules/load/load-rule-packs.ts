@@ -1,0 +1,207 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { VardekollenError } from '../../errors/index.js';
+import { canonicalJson } from '../../util/canonical-json.js';
+import { schemaDirectory as defaultSchemaDirectory } from '../../util/package-paths.js';
+import type { Rule, RulePackInfo, ValueWord } from '../rule-types.js';
+import { checkRuleSemantics } from './check-rule-semantics.js';
+import { formatIssue, type RuleLoadIssue } from './load-issue.js';
+import type { RawRule } from './raw-rule.js';
+import { describeSchemaErrors, schemaValidators, type SchemaValidators } from './schema-validator.js';
+import { toRule } from './to-rule.js';
+import { parseYamlSource, type YamlSource } from './yaml-source.js';
+
+export interface LoadRulePacksOptions {
+  /** Pack folders (with pack.yaml), or folders whose subfolders are packs. */
+  readonly directories: readonly string[];
+  /** Rule ids to turn off; "pack/folder/*" turns off a whole folder. */
+  readonly disabled?: readonly string[];
+  /** Rule ids to turn on even if their file says `enabled: false`. */
+  readonly enabled?: readonly string[];
+  readonly schemaDirectory?: string;
+}
+
+/** The rules a check runs with, and what identifies them in a signed review. */
+export interface RuleSet {
+  /** Every loaded rule, enabled or not. */
+  readonly rules: readonly Rule[];
+  /** The rules that run. */
+  readonly active: readonly Rule[];
+  readonly valueWords: readonly ValueWord[];
+  readonly packs: readonly RulePackInfo[];
+  /** Pack names and versions, e.g. "vardegrund@1.0.0+migrationsverket@0.1.0". */
+  readonly version: string;
+  /** SHA-256 of the canonical JSON of the active rules and value words (independent of where they were installed). */
+  readonly hash: string;
+}
+
+const PACK_FILE = 'pack.yaml';
+const VALUE_WORDS_FILE = 'value-words.yaml';
+/** Top-level pack files that are data for other parts of the product, not rules. */
+const PACK_DATA_FILES = new Set([PACK_FILE, VALUE_WORDS_FILE, 'standing-questions.yaml']);
+
+/**
+ * Loads and validates rule packs. Every file is checked against the published schema and
+ * the semantic checks; all problems are collected and reported together with file and line
+ * (RULES_INVALID), and nothing is loaded unless everything is valid — a half-loaded rule set
+ * would silently check less than the user believes.
+ */
+export function loadRulePacks(options: LoadRulePacksOptions): RuleSet {
+  const validators = schemaValidators(options.schemaDirectory ?? defaultSchemaDirectory());
+  const issues: RuleLoadIssue[] = [];
+  const rules: Rule[] = [];
+  const valueWords: ValueWord[] = [];
+  const packs: RulePackInfo[] = [];
+
+  for (const packDirectory of options.directories.flatMap(findPackDirectories)) {
+    const loaded = loadPack(packDirectory, validators, issues);
+    if (!loaded) continue;
+    if (packs.some((p) => p.name === loaded.info.name)) {
+      issues.push({ file: join(packDirectory, PACK_FILE), line: 1, column: 1, message: `a pack named "${loaded.info.name}" is already loaded` });
+      continue;
+    }
+    packs.push(loaded.info);
+    rules.push(...loaded.rules);
+    valueWords.push(...loaded.valueWords);
+  }
+
+  const known = new Set(rules.map((r) => r.id));
+  for (const id of [...(options.disabled ?? []), ...(options.enabled ?? [])]) {
+    if (!matchesAny(id, known)) throw new VardekollenError('UNKNOWN_RULE', { id });
+  }
+  if (issues.length > 0) {
+    throw new VardekollenError('RULES_INVALID', { count: issues.length }, { details: issues.map(formatIssue) });
+  }
+
+  const active = rules.filter((rule) => isActive(rule, options));
+  return {
+    rules,
+    active,
+    valueWords,
+    packs,
+    version: packs.map((p) => `${p.name}@${p.version}`).join('+'),
+    hash: hashRuleSet(active, valueWords),
+  };
+}
+
+function loadPack(
+  directory: string,
+  validators: SchemaValidators,
+  issues: RuleLoadIssue[],
+): { info: RulePackInfo; rules: Rule[]; valueWords: ValueWord[] } | undefined {
+  const packSource = readYaml(join(directory, PACK_FILE), issues);
+  if (!packSource || !validate(packSource, validators.pack, issues)) return undefined;
+  const pack = packSource.value as Omit<RulePackInfo, 'directory' | 'ruleCount'>;
+
+  const rules: Rule[] = [];
+  for (const file of listYamlFiles(directory)) {
+    const relativePath = relative(directory, file).split(sep).join('/');
+    if (!relativePath.includes('/')) {
+      if (!PACK_DATA_FILES.has(relativePath)) {
+        issues.push({ file, line: 1, column: 1, message: `unexpected file at the top of the pack; rules belong in subfolders (known files: ${[...PACK_DATA_FILES].join(', ')})` });
+      }
+      continue;
+    }
+    const source = readYaml(file, issues);
+    if (!source || !validate(source, validators.rule, issues)) continue;
+    const id = `${pack.name}/${relativePath.replace(/\.ya?ml$/, '')}`;
+    if (!/^[a-z0-9/-]+$/.test(id)) {
+      issues.push({ file, line: 1, column: 1, message: `rule id "${id}" may only use a-z, 0-9, - and / (rename the file)` });
+      continue;
+    }
+    const rule = toRule(source.value as RawRule, id, pack.name, { file, line: 1 });
+    for (const issue of checkRuleSemantics(rule)) {
+      const pos = source.positionOf(issue.path);
+      issues.push({ file, line: pos.line, column: pos.column, message: issue.message });
+    }
+    rules.push(rule);
+  }
+
+  const valueWords: ValueWord[] = [];
+  const valueWordsFile = join(directory, VALUE_WORDS_FILE);
+  if (existsSync(valueWordsFile)) {
+    const source = readYaml(valueWordsFile, issues);
+    if (source && validate(source, validators.valueWords, issues)) {
+      const list = source.value as { words: { word: string; principles: ValueWord['principles']; forms?: string[]; compounds?: ValueWord['compounds'] }[] };
+      for (const entry of list.words) {
+        valueWords.push({ word: entry.word, principles: entry.principles, forms: entry.forms ?? [], compounds: entry.compounds ?? 'any', pack: pack.name });
+      }
+    }
+  }
+  return { info: { ...pack, directory, ruleCount: rules.length }, rules, valueWords };
+}
+
+function readYaml(file: string, issues: RuleLoadIssue[]): YamlSource | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    issues.push({ file, line: 1, column: 1, message: `cannot read: ${error instanceof Error ? error.message : String(error)}` });
+    return undefined;
+  }
+  const source = parseYamlSource(file, text);
+  for (const error of source.syntaxErrors) issues.push({ file, line: error.line, column: error.column, message: `YAML: ${error.message}` });
+  return source.syntaxErrors.length > 0 ? undefined : source;
+}
+
+function validate(source: YamlSource, validator: SchemaValidators['rule'], issues: RuleLoadIssue[]): boolean {
+  if (validator(source.value)) return true;
+  for (const problem of describeSchemaErrors(validator.errors)) {
+    const pos = source.positionOf(problem.path);
+    issues.push({ file: source.file, line: pos.line, column: pos.column, message: problem.message });
+  }
+  return false;
+}
+
+/** A folder with pack.yaml is a pack; otherwise each direct subfolder with pack.yaml is. */
+function findPackDirectories(directory: string): string[] {
+  if (existsSync(join(directory, PACK_FILE))) return [directory];
+  let children: string[] = [];
+  try {
+    children = readdirSync(directory)
+      .map((name) => join(directory, name))
+      .filter((path) => statSync(path).isDirectory() && existsSync(join(path, PACK_FILE)));
+  } catch {
+    children = [];
+  }
+  if (children.length === 0) throw new VardekollenError('RULES_NOT_FOUND', { path: directory });
+  return children.sort();
+}
+
+function listYamlFiles(directory: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.ya?ml$/.test(entry.name)) files.push(path);
+    }
+  };
+  walk(directory);
+  return files;
+}
+
+function isActive(rule: Rule, options: LoadRulePacksOptions): boolean {
+  if (matchesAny(rule.id, new Set(), options.disabled)) return false;
+  if (matchesAny(rule.id, new Set(), options.enabled)) return true;
+  return rule.enabled;
+}
+
+/** `pattern` is an id or "prefix/*"; matches when some known id (or `id` itself against the patterns) fits. */
+function matchesAny(idOrPattern: string, known: ReadonlySet<string>, patterns?: readonly string[]): boolean {
+  if (patterns) return patterns.some((p) => matchesId(idOrPattern, p));
+  for (const id of known) if (matchesId(id, idOrPattern)) return true;
+  return false;
+}
+
+function matchesId(id: string, pattern: string): boolean {
+  return pattern.endsWith('/*') ? id.startsWith(pattern.slice(0, -1)) : id === pattern;
+}
+
+function hashRuleSet(active: readonly Rule[], valueWords: readonly ValueWord[]): string {
+  const portable = active.map(({ source: _source, ...rule }) => rule);
+  return createHash('sha256').update(canonicalJson({ rules: portable, valueWords })).digest('hex');
+}
+

@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assembleDocument } from '../../../core/import/assemble-document.js';
+import { importDocument } from '../../../core/import/index.js';
+import type { RawBlock } from '../../../core/import/raw-block.js';
+import { BLOCK_SEPARATOR, type ImportedDocument } from '../../../core/model/index.js';
+
+/** The invariants every later step relies on (ARCHITECTURE.md, "Positions: one truth"). */
+function expectInvariants(doc: ImportedDocument): void {
+  expect(doc.text).toBe(doc.blocks.map((b) => b.text).join(BLOCK_SEPARATOR));
+  for (const block of doc.blocks) {
+    expect(block.span.start).toBeGreaterThanOrEqual(0);
+    expect(block.span.end).toBeLessThanOrEqual(doc.text.length);
+    expect(doc.text.slice(block.span.start, block.span.end)).toBe(block.text);
+    expect(block.text.length).toBeGreaterThan(0);
+    expect(block.text).not.toMatch(/\n/);
+    expect(block.text).toBe(block.text.trim());
+  }
+  expect(doc.text.isWellFormed()).toBe(true);
+}
+
+const swedishish = fc.string({
+  unit: fc.constantFrom(...'abcåäöÅÄÖ \t\n-­ ​ﬁ.§:12é\u0301'.split(''), '\n\n', '\r\n', '# ', '- ', '| '),
+  maxLength: 400,
+});
+
+describe('document model invariants', () => {
+  it('hold for any raw blocks assembly is given', () => {
+    const rawBlock = fc.record({
+      kind: fc.constantFrom('heading', 'paragraph', 'list-item', 'table-cell'),
+      level: fc.integer({ min: -3, max: 12 }),
+      text: fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), swedishish),
+      page: fc.integer({ min: 1, max: 5 }),
+    });
+    fc.assert(
+      fc.property(fc.array(rawBlock, { maxLength: 30 }), (raws) => {
+        const doc = assembleDocument({
+          extraction: { blocks: raws as RawBlock[], warnings: [] },
+          format: 'pdf',
+          bytes: new Uint8Array([1, 2, 3]),
+        });
+        expectInvariants(doc);
+        for (const block of doc.blocks) {
+          if (block.kind === 'heading') expect(block.level).toBeGreaterThanOrEqual(1);
+          expect(block.origin.paragraphOnPage).toBeGreaterThanOrEqual(1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('hold for any text or Markdown file, or the import fails with a typed error', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(swedishish, fc.string({ unit: 'grapheme', maxLength: 300 })), async (text) => {
+        try {
+          expectInvariants(await importDocument(new TextEncoder().encode(text)));
+        } catch (error) {
+          expect(error).toMatchObject({ code: expect.stringMatching(/^(EMPTY_DOCUMENT|UNSUPPORTED_FORMAT)$/) });
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('normalises the invisible differences between Word, PDF and pasted text', () => {
+    const doc = assembleDocument({
+      extraction: {
+        blocks: [{ kind: 'paragraph', text: ' Sista\u00a0an\u00adsöknings\u00addag  är\r\nden ﬁ\u00adrst ' }, { kind: 'paragraph', text: 'A\u030angström' }],
+        warnings: [],
+      },
+      format: 'docx',
+      bytes: new Uint8Array(),
+    });
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Sista ansökningsdag är den first', 'Ångström']);
+    expect(doc.metadata.wordCount).toBe(6);
+  });
+
+  it('hashes the file bytes and the normalised text separately', async () => {
+    const a = await importDocument(new TextEncoder().encode('Rubrik\n\nText  med\u00a0mellanrum.'));
+    const b = await importDocument(new TextEncoder().encode('Rubrik\n\nText med mellanrum.'));
+    expect(a.metadata.fileSha256).not.toBe(b.metadata.fileSha256);
+    expect(a.metadata.textSha256).toBe(b.metadata.textSha256);
+    expect(a.metadata.fileSha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
