@@ -112,6 +112,9 @@ export function isUndottedAbbreviation(lowerWord: string): boolean {
   return UNDOTTED.has(lowerWord);
 }
 
+/** The longest one-part abbreviation used without a dot ("inkl", "exkl", "resp", "prop"). */
+export const MAX_UNDOTTED_LENGTH = Math.max(...[...UNDOTTED].map((w) => w.length));
+
 /** The longest multi-part key we know, in parts: limits the tokenizer's look-ahead. */
 export const MAX_ABBREVIATION_PARTS = 4;
 /** The longest part of a multi-part abbreviation ("tekn", "kand"): limits the look-ahead. */

@@ -39,8 +39,8 @@ function classifyString(ch: string): CharClass {
 
 /** Classifies one UTF-16 code unit. Surrogates (paired or not) are `CHAR_OTHER` here; see {@link classAt}. */
 export function classOfUnit(unit: number): CharClass {
-  const known = table[unit];
-  if (known !== undefined && known !== UNKNOWN) return known as CharClass;
+  const known = table[unit] as number;
+  if (known !== UNKNOWN) return known as CharClass;
   const computed = unit >= 0xd800 && unit <= 0xdfff ? CHAR_OTHER : classifyString(String.fromCharCode(unit));
   table[unit] = computed;
   return computed;
@@ -88,3 +88,6 @@ export function isLowerAt(text: string, index: number): boolean {
   const ch = width === 2 ? text.slice(index, index + 2) : text.charAt(index);
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
+
+// ASCII and Latin-1 up front: almost every character of a Swedish text is one of them.
+for (let unit = 0; unit < 0x100; unit += 1) classOfUnit(unit);

@@ -32,7 +32,7 @@ import { checkOffset } from './check-offset.js';
 export function splitSentences(text: string, offset = 0): Sentence[] {
   checkOffset(offset);
   const result = tokenizeDetailed(text, offset);
-  return sentenceRanges(text, offset, result).map(([first, last]) => toSentence(text, offset, result.tokens, first, last));
+  return sentenceRanges(result).map(([first, last]) => toSentence(text, offset, result.tokens, first, last));
 }
 
 /** Builds a sentence from tokens `[first, last)`. */
@@ -50,16 +50,21 @@ const CONTINUATIONS = new Set([',', ';', ':', ')', ']', '}']);
  * Splits a tokenized text into sentences, as token index ranges `[first, last)`, ordered and
  * non-overlapping, covering every token. Linear in the number of tokens.
  */
-export function sentenceRanges(text: string, offset: number, result: TokenizeResult): Array<[number, number]> {
-  const { tokens, abbreviationFinal } = result;
+export function sentenceRanges(result: TokenizeResult): Array<[number, number]> {
+  const { tokens, abbreviationFinal, blankLineBefore } = result;
   const ranges: Array<[number, number]> = [];
   const n = tokens.length;
   let sentenceStart = 0;
+  let nextBreak = 0;
   for (let k = 0; k < n; k += 1) {
     const token = tokens[k] as Token;
-    if (k > sentenceStart && hasBlankLine(text, (tokens[k - 1] as Token).span.end - offset, token.span.start - offset)) {
-      ranges.push([sentenceStart, k]);
-      sentenceStart = k;
+    while (nextBreak < blankLineBefore.length && (blankLineBefore[nextBreak] as number) < k) nextBreak += 1;
+    if (blankLineBefore[nextBreak] === k) {
+      if (k > sentenceStart) {
+        ranges.push([sentenceStart, k]);
+        sentenceStart = k;
+      }
+      nextBreak += 1;
     }
     const kind = markKind(token, k, abbreviationFinal);
     if (kind === undefined) continue;
@@ -136,13 +141,4 @@ function isLoneEnumerator(tokens: readonly Token[], sentenceStart: number, markI
 
 function adjacent(a: Token, b: Token): boolean {
   return a.span.end === b.span.start;
-}
-
-/** True when the gap `[from, to)` of the text holds two line breaks (a blank line). */
-function hasBlankLine(text: string, from: number, to: number): boolean {
-  let breaks = 0;
-  for (let i = from; i < to; i += 1) {
-    if (text.charCodeAt(i) === 0x0a && ++breaks === 2) return true;
-  }
-  return false;
 }

@@ -24,7 +24,7 @@ interface StrongVerb {
 const STRONG_VERBS: readonly StrongVerb[] = [
   {
     forms: ['hålla', 'håller', 'hålls', 'hålles', 'höll', 'hölls', 'hållit', 'hållits', 'hållen', 'hållet', 'hållna', 'hållande'],
-    prefixes: ['', 'er', 'tillhanda', 'bi', 'be', 'upprätt', 'an', 'inne'],
+    prefixes: ['', 'er', 'tillhanda', 'bibe', 'be', 'upprätt', 'an', 'inne'],
   },
   { forms: ['komma', 'kommer', 'kom', 'kommit', 'kommen', 'kommet', 'komna', 'kommande'], prefixes: ['', 'in', 'efter', 'till', 'an', 'före'] },
   // Not the bare "låg": it is also the adjective "low".

@@ -1,8 +1,9 @@
 import type { Token, TokenKind } from './token.js';
-import { CHAR_DIGIT, CHAR_LETTER, CHAR_MARK, CHAR_SPACE, classAt, widthAt } from './char-class.js';
+import { CHAR_DIGIT, CHAR_LETTER, CHAR_MARK, CHAR_SPACE, classAt, classOfUnit, widthAt } from './char-class.js';
 import {
   dottedAbbreviation,
   isSpacedAbbreviation,
+  MAX_UNDOTTED_LENGTH,
   isUndottedAbbreviation,
   MAX_ABBREVIATION_PART_LENGTH,
   MAX_ABBREVIATION_PARTS,
@@ -11,6 +12,8 @@ import {
   type AbbreviationFinal,
 } from './abbreviations.js';
 import { checkOffset } from './check-offset.js';
+import { TextToken } from './text-token.js';
+import { internLower } from './intern-lower.js';
 
 const DOT = 0x2e;
 const HYPHEN = 0x2d;
@@ -42,6 +45,8 @@ export interface TokenizeResult {
   readonly tokens: Token[];
   /** For abbreviation tokens that end with a dot: whether that dot may end a sentence, by token index. */
   readonly abbreviationFinal: ReadonlyMap<number, AbbreviationFinal>;
+  /** Indexes of tokens preceded by a blank line (two line breaks with only white space between), ascending. */
+  readonly blankLineBefore: readonly number[];
 }
 
 /**
@@ -58,31 +63,37 @@ export function tokenizeDetailed(text: string, offset = 0): TokenizeResult {
   checkOffset(offset);
   const tokens: Token[] = [];
   const abbreviationFinal = new Map<number, AbbreviationFinal>();
+  const blankLineBefore: number[] = [];
   const length = text.length;
-  const push = (kind: TokenKind, start: number, end: number): void => {
-    const surface = text.slice(start, end);
-    tokens.push({ kind, text: surface, lower: surface.toLowerCase(), span: { start: start + offset, end: end + offset } });
+  const source = { text, offset };
+  const push = (kind: TokenKind, start: number, end: number, letters: number): void => {
+    tokens.push(new TextToken(kind, source, start + offset, end + offset, letters, internLower(text, start, end)));
   };
 
   let i = 0;
+  let lineBreaks = 0;
   while (i < length) {
-    const cls = classAt(text, i);
+    const code = text.charCodeAt(i);
+    const cls = code < 0xd800 ? classOfUnit(code) : classAt(text, i);
     if (cls === CHAR_SPACE) {
+      if (text.charCodeAt(i) === 0x0a) lineBreaks += 1;
       i += 1;
       continue;
     }
+    if (lineBreaks >= 2 && tokens.length > 0) blankLineBefore.push(tokens.length);
+    lineBreaks = 0;
     if (cls === CHAR_LETTER || cls === CHAR_DIGIT) {
       const scanned = scanWordOrNumber(text, i);
       if (scanned.kind === 'word') {
         const abbreviation = scanAbbreviation(text, i, scanned.end, scanned.simple);
         if (abbreviation) {
           if (abbreviation.final) abbreviationFinal.set(tokens.length, abbreviation.final);
-          push('abbreviation', i, abbreviation.end);
+          push('abbreviation', i, abbreviation.end, countLetters(text, i, abbreviation.end));
           i = abbreviation.end;
           continue;
         }
       }
-      push(scanned.kind, i, scanned.end);
+      push(scanned.kind, i, scanned.end, scanned.letters);
       i = scanned.end;
       continue;
     }
@@ -90,23 +101,29 @@ export function tokenizeDetailed(text: string, offset = 0): TokenizeResult {
     if (isTerminalMark(unit)) {
       let end = i + 1;
       while (end < length && isTerminalMark(text.charCodeAt(end))) end += 1;
-      push('punctuation', i, end);
+      push('punctuation', i, end, 0);
       i = end;
       continue;
     }
     if (unit === SECTION) {
       let end = i + 1;
       while (end < length && text.charCodeAt(end) === SECTION) end += 1;
-      push('section', i, end);
+      push('section', i, end, 0);
       i = end;
       continue;
     }
     // Marks with nothing to attach to, symbols, lone surrogates: one punctuation token per character.
     const end = i + widthAt(text, i);
-    push('punctuation', i, end);
+    push('punctuation', i, end, 0);
     i = end;
   }
-  return { tokens, abbreviationFinal };
+  return { tokens, abbreviationFinal, blankLineBefore };
+}
+
+function countLetters(text: string, start: number, end: number): number {
+  let letters = 0;
+  for (let i = start; i < end; i += 1) if (classAt(text, i) === CHAR_LETTER) letters += 1;
+  return letters;
 }
 
 interface Scanned {
@@ -114,6 +131,8 @@ interface Scanned {
   readonly end: number;
   /** A plain run of letters with no hyphen, apostrophe or digit: may start an abbreviation. */
   readonly simple: boolean;
+  /** Letters in the token (for LIX). */
+  readonly letters: number;
 }
 
 /**
@@ -126,7 +145,7 @@ interface Scanned {
 function scanWordOrNumber(text: string, start: number): Scanned {
   const length = text.length;
   let i = start;
-  let hasLetter = false;
+  let letters = 0;
   let simple = true;
   // Number part: digits with joiners between digits.
   if (classAt(text, i) === CHAR_DIGIT) {
@@ -147,14 +166,20 @@ function scanWordOrNumber(text: string, start: number): Scanned {
     // "3D", "10st", "2000-talet", "3-årig": a number glued to letters is a word.
     const gluesLetter = i < length && classAt(text, i) === CHAR_LETTER;
     const gluesHyphenWord = !joined && text.charCodeAt(i) === HYPHEN && i + 1 < length && classAt(text, i + 1) === CHAR_LETTER;
-    if (joined || !(gluesLetter || gluesHyphenWord)) return { kind: 'number', end: i, simple: false };
+    if (joined || !(gluesLetter || gluesHyphenWord)) return { kind: 'number', end: i, simple: false, letters: 0 };
     simple = false;
   }
   while (i < length) {
-    const cls = classAt(text, i);
-    if (cls === CHAR_LETTER || cls === CHAR_MARK) {
-      hasLetter = hasLetter || cls === CHAR_LETTER;
-      i += widthAt(text, i);
+    // Fast path: a BMP character that is not a surrogate is one code unit wide.
+    const code = text.charCodeAt(i);
+    const cls = code < 0xd800 ? classOfUnit(code) : classAt(text, i);
+    if (cls === CHAR_LETTER) {
+      letters += 1;
+      i += code < 0xd800 ? 1 : widthAt(text, i);
+      continue;
+    }
+    if (cls === CHAR_MARK) {
+      i += code < 0xd800 ? 1 : widthAt(text, i);
       continue;
     }
     if (cls === CHAR_DIGIT) {
@@ -169,8 +194,8 @@ function scanWordOrNumber(text: string, start: number): Scanned {
         i += 1;
         continue;
       }
-      if (hasLetter && isSuspensionFollower(text, i + 1)) {
-        return { kind: 'word', end: i + 1, simple: false };
+      if (letters > 0 && isSuspensionFollower(text, i + 1)) {
+        return { kind: 'word', end: i + 1, simple: false, letters };
       }
       break;
     }
@@ -182,14 +207,14 @@ function scanWordOrNumber(text: string, start: number): Scanned {
       }
       // Genitive of a name ending in s, x or z: "Lars'", "Max'".
       const prev = text.charCodeAt(i - 1) | 0x20;
-      if (hasLetter && (prev === 0x73 || prev === 0x78 || prev === 0x7a)) {
-        return { kind: 'word', end: i + 1, simple: false };
+      if (letters > 0 && (prev === 0x73 || prev === 0x78 || prev === 0x7a)) {
+        return { kind: 'word', end: i + 1, simple: false, letters };
       }
       break;
     }
     break;
   }
-  return { kind: hasLetter ? 'word' : 'number', end: i, simple };
+  return { kind: letters > 0 ? 'word' : 'number', end: i, simple, letters };
 }
 
 /** After a trailing hyphen: end of text, space, comma or slash means a suspended compound part. */
@@ -214,9 +239,12 @@ interface ScannedAbbreviation {
 function scanAbbreviation(text: string, start: number, wordEnd: number, simple: boolean): ScannedAbbreviation | undefined {
   if (!simple) return undefined;
   const wordLength = wordEnd - start;
+  const next = text.charCodeAt(wordEnd);
+  // Most words are followed by a space or a comma and are longer than any undotted abbreviation:
+  // decide that without allocating a string.
+  if (next !== DOT && !(next === SPACE && wordLength <= 2) && wordLength > MAX_UNDOTTED_LENGTH) return undefined;
   if (wordLength > 8) return undefined;
   const first = text.slice(start, wordEnd).toLowerCase();
-  const next = text.charCodeAt(wordEnd);
 
   if (next === DOT) {
     const multi = scanDottedParts(text, wordEnd, first);

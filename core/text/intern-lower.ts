@@ -1,0 +1,60 @@
+/**
+ * Lower-cased token strings, interned: the same word always yields the same string object.
+ *
+ * Why: a 100,000-word document has some 10,000 distinct word forms. Allocating a fresh
+ * lower-case string per token made garbage collection the largest cost of analysing a document;
+ * with interning, each distinct form is allocated once and every later occurrence is found by a
+ * hash of its characters, computed straight from the source text. Interned strings also keep
+ * their hash, so the memo tables downstream (stems, term matching) look them up cheaply.
+ */
+
+const MAX_ENTRIES = 200_000;
+const table = new Map<number, string[]>();
+let entries = 0;
+
+/** Lower-cases one UTF-16 unit when that is a fixed +32 shift (ASCII and Latin-1 capitals), else -1 if unsure. */
+function lowerUnit(unit: number): number {
+  if (unit < 0x41) return unit;
+  if (unit <= 0x5a) return unit + 32;
+  if (unit < 0xc0) return unit;
+  if (unit <= 0xde) return unit === 0xd7 ? unit : unit + 32;
+  if (unit < 0x100) return unit;
+  // General punctuation, currency, arrows, box drawing …: no case.
+  if (unit >= 0x2000 && unit < 0x2c00) return unit;
+  return -1;
+}
+
+/**
+ * `text.slice(start, end).toLowerCase()`, interned. Characters outside Latin-1 and the
+ * punctuation blocks fall back to a plain, uninterned `toLowerCase`.
+ */
+export function internLower(text: string, start: number, end: number): string {
+  let hash = end - start;
+  for (let i = start; i < end; i += 1) {
+    const lowered = lowerUnit(text.charCodeAt(i));
+    if (lowered < 0) return text.slice(start, end).toLowerCase();
+    hash = (Math.imul(hash, 31) + lowered) | 0;
+  }
+  const bucket = table.get(hash);
+  if (bucket) {
+    for (const candidate of bucket) {
+      if (candidate.length === end - start && sameLowered(candidate, text, start)) return candidate;
+    }
+  }
+  const fresh = text.slice(start, end).toLowerCase();
+  if (entries >= MAX_ENTRIES) {
+    table.clear();
+    entries = 0;
+  }
+  if (bucket && table.has(hash)) bucket.push(fresh);
+  else table.set(hash, [fresh]);
+  entries += 1;
+  return fresh;
+}
+
+function sameLowered(candidate: string, text: string, start: number): boolean {
+  for (let i = 0; i < candidate.length; i += 1) {
+    if (candidate.charCodeAt(i) !== lowerUnit(text.charCodeAt(start + i))) return false;
+  }
+  return true;
+}

@@ -1,0 +1,275 @@
+import type { Span } from '../model/span.js';
+import type { Token } from './token.js';
+import { VardekollenError } from '../errors/vardekollen-error.js';
+import { tokenize } from './tokenize.js';
+import { compoundStems, inflectedForms, isCompoundHead, isCompoundRest, type CompoundStem, type TermWordClass } from './term-forms.js';
+
+/** Where a term may stand inside a compound word. */
+export type CompoundPosition = 'none' | 'start' | 'end' | 'both';
+
+/** One term to look for, as a rule file states it. */
+export interface TermDefinition {
+  /** The base form: one word ("värdegrund") or several ("lika värde"). Case does not matter. */
+  readonly term: string;
+  /** What hits report; defaults to the term in lower case. */
+  readonly id?: string;
+  /** Chooses the inflection endings (default `any`: guessed from the term's shape). */
+  readonly wordClass?: TermWordClass;
+  /**
+   * Where the term may stand inside a compound. Default: `both` for one-word terms of at least
+   * `minCompoundTermLength` letters, `none` (whole word only) for shorter ones — "mod" must not
+   * be found in "modell", "öm" not in "ömsesidig". Phrases never match inside compounds.
+   */
+  readonly compounds?: CompoundPosition;
+  /** Replaces the guessed endings ("" is always included): `["", "et", "ets"]` for "mod". */
+  readonly endings?: readonly string[];
+  /** Further whole-word forms, for irregular inflection ("yngre", "yngst" for "ung"). */
+  readonly forms?: readonly string[];
+  /** Words that contain the term but never count ("respektive" for "respekt"). */
+  readonly exclude?: readonly string[];
+}
+
+/** Tuning of a matcher; the defaults suit Swedish value words. */
+export interface TermMatcherOptions {
+  /** Shortest one-word term that may match inside compounds by default. Default 5. */
+  readonly minCompoundTermLength?: number;
+  /** Shortest other part of a compound, in letters (after a linking -s-). Default 3. */
+  readonly minCompoundPartLength?: number;
+}
+
+/** How a term was found. */
+export type TermHitPosition = 'whole' | 'compound-start' | 'compound-end' | 'phrase';
+
+/** One occurrence of a term. */
+export interface TermHit {
+  readonly id: string;
+  /** The term as defined. */
+  readonly term: string;
+  /** The whole word (for a phrase: from its first to its last word). */
+  readonly span: Span;
+  /** The term's own letters with their inflection ending, inside `span`; for a phrase, equal to `span`. */
+  readonly matchSpan: Span;
+  /** The characters of `span`. */
+  readonly text: string;
+  /** The characters of `matchSpan`. */
+  readonly matchText: string;
+  readonly position: TermHitPosition;
+}
+
+/** Finds terms in tokens or text; build once per rule set and reuse. */
+export interface TermMatcher {
+  /** Hits in token order; at most one hit per term per word part. */
+  findInTokens(tokens: readonly Token[]): TermHit[];
+  /** Tokenizes `text` (spans get `offset` added) and finds the terms. */
+  findInText(text: string, offset?: number): TermHit[];
+}
+
+interface CompiledTerm {
+  readonly id: string;
+  readonly term: string;
+  readonly exclude: ReadonlySet<string>;
+}
+
+interface PhraseTerm {
+  readonly index: number;
+  /** Whole-word forms of every word after the first. */
+  readonly rest: ReadonlyArray<ReadonlySet<string>>;
+}
+
+/** A hit inside one word part, before it is placed in the text. */
+interface PartHit {
+  readonly term: number;
+  readonly start: number;
+  readonly end: number;
+  readonly position: 'whole' | 'compound-start' | 'compound-end';
+}
+
+const MEMO_LIMIT = 50_000;
+
+/**
+ * Compiles terms into a matcher. Matching is one pass over the tokens: each distinct word is
+ * analysed once (memoised) with hash lookups of its prefixes and suffixes in precomputed form
+ * tables — no regular expression per term. A word matches a term when:
+ * - it is one of the term's whole-word forms ("opartiskheten" for "opartisk");
+ * - it starts with a compound stem of the term, then a linking element (none, -s-, and for terms
+ *   in -a/-e the -o-/-u-/-e-/-s- forms), then a further part of at least 3 letters that is not a
+ *   derivational suffix ("värdegrundsarbetet", "demokratifrågor", "jämställdhetsarbete");
+ * - it ends with a whole-word form of the term after a first part of at least 3 letters
+ *   ("dataintegriteten", "kundservice").
+ * Hyphenated words are matched part by part ("IT-säkerhet"). A term in the middle of a
+ * three-part compound is not found. Phrase terms match consecutive words, each in one of its
+ * forms.
+ *
+ * @throws VardekollenError `INVALID_ARGUMENT` for an empty term.
+ */
+export function createTermMatcher(definitions: ReadonlyArray<TermDefinition | string>, options: TermMatcherOptions = {}): TermMatcher {
+  const minTerm = options.minCompoundTermLength ?? 5;
+  const minPart = options.minCompoundPartLength ?? 3;
+  const terms: CompiledTerm[] = [];
+  const wholeForms = new Map<string, number[]>();
+  const startStems = new Map<string, Array<{ term: number; links: readonly string[] }>>();
+  const endForms = new Map<string, number[]>();
+  const phrasesByFirst = new Map<string, PhraseTerm[]>();
+  let longestStem = 0;
+  let shortestEnd = Number.POSITIVE_INFINITY;
+
+  const add = <T>(map: Map<string, T[]>, key: string, value: T): void => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+
+  for (const raw of definitions) {
+    const def: TermDefinition = typeof raw === 'string' ? { term: raw } : raw;
+    const words = def.term.toLowerCase().trim().split(/\s+/).filter((w) => w.length > 0);
+    if (words.length === 0) {
+      throw new VardekollenError('INVALID_ARGUMENT', { detail: `empty term${def.id ? ` (${def.id})` : ''}` });
+    }
+    const index = terms.length;
+    terms.push({
+      id: def.id ?? words.join(' '),
+      term: def.term,
+      exclude: new Set((def.exclude ?? []).map((w) => w.toLowerCase())),
+    });
+    const wordClass = def.wordClass ?? 'any';
+    const formsOf = (word: string): Set<string> => {
+      const forms = inflectedForms(word, wordClass, def.endings, word.length < minTerm);
+      for (const extra of def.forms ?? []) forms.add(extra.toLowerCase());
+      return forms;
+    };
+    if (words.length > 1) {
+      const [first, ...others] = words as [string, ...string[]];
+      const phrase: PhraseTerm = { index, rest: others.map((w) => inflectedForms(w, 'any', undefined, w.length < minTerm)) };
+      for (const form of inflectedForms(first, 'any', undefined, first.length < minTerm)) add(phrasesByFirst, form, phrase);
+      continue;
+    }
+    const word = words[0] as string;
+    const forms = formsOf(word);
+    for (const form of forms) add(wholeForms, form, index);
+    const compounds = def.compounds ?? (word.length >= minTerm ? 'both' : 'none');
+    if (compounds === 'start' || compounds === 'both') {
+      for (const s of compoundStems(word, wordClass) as CompoundStem[]) {
+        if (s.stem.length < 2) continue;
+        add(startStems, s.stem, { term: index, links: s.links });
+        longestStem = Math.max(longestStem, s.stem.length);
+      }
+    }
+    if (compounds === 'end' || compounds === 'both') {
+      for (const form of forms) {
+        add(endForms, form, index);
+        shortestEnd = Math.min(shortestEnd, form.length);
+      }
+    }
+  }
+
+  const memo = new Map<string, readonly PartHit[]>();
+
+  function analysePart(part: string): readonly PartHit[] {
+    const cached = memo.get(part);
+    if (cached) return cached;
+    const hits: PartHit[] = [];
+    const seen = new Set<number>();
+    const accept = (hit: PartHit): void => {
+      if (seen.has(hit.term) || (terms[hit.term] as CompiledTerm).exclude.has(part)) return;
+      seen.add(hit.term);
+      hits.push(hit);
+    };
+    const length = part.length;
+    for (const term of wholeForms.get(part) ?? []) accept({ term, start: 0, end: length, position: 'whole' });
+    const maxStem = Math.min(longestStem, length - minPart);
+    for (let i = 2; i <= maxStem; i += 1) {
+      const entries = startStems.get(part.slice(0, i));
+      if (!entries) continue;
+      for (const { term, links } of entries) {
+        for (const link of links) {
+          if (part.startsWith(link, i) && isCompoundRest(part.slice(i + link.length), minPart)) {
+            accept({ term, start: 0, end: i, position: 'compound-start' });
+            break;
+          }
+        }
+      }
+    }
+    if (endForms.size > 0) {
+      for (let j = minPart; j <= length - shortestEnd; j += 1) {
+        const entries = endForms.get(part.slice(j));
+        if (!entries) continue;
+        if (!isCompoundHead(part.slice(0, j), minPart)) continue;
+        for (const term of entries) accept({ term, start: j, end: length, position: 'compound-end' });
+      }
+    }
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(part, hits);
+    return hits;
+  }
+
+  function findInTokens(tokens: readonly Token[]): TermHit[] {
+    const result: TermHit[] = [];
+    for (let t = 0; t < tokens.length; t += 1) {
+      const token = tokens[t] as Token;
+      if (token.kind !== 'word') continue;
+      if (phrasesByFirst.size > 0) matchPhrases(tokens, t, result);
+      const lower = token.lower;
+      // toLowerCase can change the length of a few rare letters; then only whole-word spans are exact.
+      const aligned = lower.length === token.text.length;
+      let partStart = 0;
+      while (partStart <= lower.length) {
+        let partEnd = lower.indexOf('-', partStart);
+        if (partEnd < 0) partEnd = lower.length;
+        const part = stripApostrophe(lower.slice(partStart, partEnd));
+        if (part.length > 0) {
+          for (const hit of analysePart(part)) {
+            const start = aligned ? token.span.start + partStart + hit.start : token.span.start;
+            const end = aligned ? token.span.start + partStart + hit.end : token.span.end;
+            const compiled = terms[hit.term] as CompiledTerm;
+            result.push({
+              id: compiled.id,
+              term: compiled.term,
+              span: token.span,
+              matchSpan: { start, end },
+              text: token.text,
+              matchText: token.text.slice(start - token.span.start, end - token.span.start),
+              position: hit.position,
+            });
+          }
+        }
+        partStart = partEnd + 1;
+      }
+    }
+    return result;
+  }
+
+  function matchPhrases(tokens: readonly Token[], t: number, result: TermHit[]): void {
+    const first = tokens[t] as Token;
+    const candidates = phrasesByFirst.get(first.lower);
+    if (!candidates) return;
+    for (const phrase of candidates) {
+      let last = t;
+      let ok = true;
+      for (const forms of phrase.rest) {
+        const next = tokens[last + 1];
+        if (!next || next.kind !== 'word' || !forms.has(next.lower)) {
+          ok = false;
+          break;
+        }
+        last += 1;
+      }
+      if (!ok) continue;
+      const compiled = terms[phrase.index] as CompiledTerm;
+      const lastToken = tokens[last] as Token;
+      const span = { start: first.span.start, end: lastToken.span.end };
+      const text = tokens.slice(t, last + 1).map((tok) => tok.text).join(' ');
+      if (compiled.exclude.has(text.toLowerCase())) continue;
+      result.push({ id: compiled.id, term: compiled.term, span, matchSpan: span, text, matchText: text, position: 'phrase' });
+    }
+  }
+
+  return {
+    findInTokens,
+    findInText: (text, offset = 0) => findInTokens(tokenize(text, offset)),
+  };
+}
+
+function stripApostrophe(part: string): string {
+  const last = part.at(-1);
+  return last === "'" || last === '’' ? part.slice(0, -1) : part;
+}
