@@ -105,12 +105,13 @@ function isAligned(paragraph: ParagraphBuilder, segment: LineSegment): boolean {
   if (isCentredUnder(last, segment, em)) return true;
   if (paragraph.segments.length === 1) {
     const first = paragraph.first;
-    if (first.marker) {
-      // Under the item's text (a hanging indent), or under the marker itself when the line
-      // does not start like a new sentence: a capitalised line under the bullet is the next
-      // paragraph after a one-line item.
-      if (Math.abs(segment.left - first.marker.textLeft) <= em) return true;
-      return segment.left >= first.left - 0.3 * em && segment.left < first.marker.textLeft && !startsLikeSentence(segment.text);
+    const hanging = first.marker?.textLeft ?? first.hangingLeft;
+    if (hanging !== undefined) {
+      // Under the item's text (a hanging indent), or, for a line that does not start like a
+      // new sentence, back at or left of the marker (Word's numbered lists wrap to the margin).
+      // A capitalised line there is the next paragraph after a one-line item.
+      if (Math.abs(segment.left - hanging) <= em) return true;
+      return segment.left >= first.left - 4 * em && segment.left < hanging && !startsLikeSentence(segment.text);
     }
     // Flush with the first line, or under a first-line indent of up to four ems.
     return segment.left >= first.left - 4 * em && segment.left <= first.left + em;

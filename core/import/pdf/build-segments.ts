@@ -11,6 +11,12 @@ const SAME_LINE_OVERLAP = 0.5;
 const COLUMN_GAP_EM = 0.5;
 /** Lines that must start at an x for it to count as a column edge (table columns, definition lists). */
 const MIN_COLUMN_EDGE_LINES = 3;
+/** Lines that must end at the same x, and their least share of all lines, for it to be the text's right edge. */
+const MIN_MAIN_RIGHT_LINES = 5;
+const MAIN_RIGHT_SHARE = 0.2;
+/** A section number ("4", "2.1") set in a margin column stays with its heading across a gap of up to this many ems. */
+const SECTION_NUMBER_GAP_EM = 6;
+const SECTION_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*$/;
 
 /**
  * Groups the runs of one reading frame into line segments: runs whose vertical extents overlap
@@ -28,6 +34,7 @@ export function buildSegments(runs: readonly TextRun[]): LineSegment[] {
   const lines = groupLines(runs);
   const edges = new ColumnEdges();
   for (const line of lines) edges.countLine(line);
+  edges.settle(lines.length);
   const segments: LineSegment[] = [];
   for (const line of lines) splitLine(line, edges, segments);
   return segments;
@@ -56,27 +63,60 @@ function groupLines(runs: readonly TextRun[]): TextRun[][] {
   return lines;
 }
 
-/** Counts, per whole point of x, how many lines have text starting there after a wide gap or at the line start. */
+/**
+ * Where the page's columns are: per whole point of x, how many lines have text starting there
+ * (at the line start or after a wide gap), and the right edge where most lines end (a
+ * justified text column). Text starting beyond that right edge is in another column, such as
+ * a running header set on the same baseline as the first body line.
+ */
 class ColumnEdges {
-  private readonly counts = new Map<number, number>();
+  private readonly lefts = new Map<number, number>();
+  private readonly rights = new Map<number, number>();
+  /** The common right edge of the text, when enough lines end there. */
+  mainRight: number | undefined;
 
   countLine(line: readonly TextRun[]): void {
     let right = Number.NEGATIVE_INFINITY;
     for (const run of line) {
       if (run.isSpace) continue;
       if (run.left - right > SPLIT_GAP_EM * run.size) {
-        const x = Math.round(run.left);
-        this.counts.set(x, (this.counts.get(x) ?? 0) + 1);
+        if (Number.isFinite(right)) increment(this.rights, Math.round(right));
+        increment(this.lefts, Math.round(run.left));
       }
       right = Math.max(right, run.right);
     }
+    if (Number.isFinite(right)) increment(this.rights, Math.round(right));
+  }
+
+  /** Picks the main right edge once all lines are counted. */
+  settle(lineCount: number): void {
+    let best = 0;
+    for (const x of this.rights.keys()) {
+      const count = near(this.rights, x);
+      if (count > best) {
+        best = count;
+        this.mainRight = x;
+      }
+    }
+    if (best < MIN_MAIN_RIGHT_LINES || best < MAIN_RIGHT_SHARE * lineCount) this.mainRight = undefined;
   }
 
   isEdge(x: number): boolean {
-    const at = Math.round(x);
-    const count = (this.counts.get(at - 1) ?? 0) + (this.counts.get(at) ?? 0) + (this.counts.get(at + 1) ?? 0);
-    return count >= MIN_COLUMN_EDGE_LINES;
+    return near(this.lefts, Math.round(x)) >= MIN_COLUMN_EDGE_LINES;
   }
+
+  /** True when text ending at `right` and text starting at `left` lie on either side of the main right edge. */
+  straddlesMainRight(right: number, left: number, em: number): boolean {
+    return this.mainRight !== undefined && right <= this.mainRight + COLUMN_GAP_EM * em && left >= this.mainRight + COLUMN_GAP_EM * em;
+  }
+}
+
+function increment(counts: Map<number, number>, key: number): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+function near(counts: ReadonlyMap<number, number>, at: number): number {
+  return (counts.get(at - 1) ?? 0) + (counts.get(at) ?? 0) + (counts.get(at + 1) ?? 0);
 }
 
 function onSameLine(reference: TextRun, run: TextRun): boolean {
@@ -99,8 +139,11 @@ function splitLine(line: readonly TextRun[], edges: ColumnEdges, out: LineSegmen
       if (builder.isDuplicate(run)) continue;
       const gap = run.left - builder.right;
       const em = Math.max(run.size, builder.lastSize);
-      const split = gap > SPLIT_GAP_EM * em || (gap > COLUMN_GAP_EM * em && edges.isEdge(run.left));
-      if (split && !builder.isBareMarker()) {
+      const split =
+        gap > SPLIT_GAP_EM * em ||
+        (gap > COLUMN_GAP_EM * em && (edges.isEdge(run.left) || edges.straddlesMainRight(builder.right, run.left, em)));
+      const keepTogether = builder.isBareMarker() || (builder.isSectionNumber() && gap <= SECTION_NUMBER_GAP_EM * em);
+      if (split && !keepTogether) {
         out.push(builder.finish());
         builder = undefined;
       }
@@ -150,6 +193,11 @@ class SegmentBuilder {
     return Math.abs(last.left - run.left) < tolerance && Math.abs(last.baseline - run.baseline) < tolerance;
   }
 
+  /** True while the segment is one run holding only a section number such as "4" or "2.1". */
+  isSectionNumber(): boolean {
+    return this.runs.length === 1 && SECTION_NUMBER.test(this.parts[0] ?? '');
+  }
+
   isBareMarker(): boolean {
     return this.runs.length === 1 && isBareMarker(this.parts[0] ?? '');
   }
@@ -192,7 +240,12 @@ class SegmentBuilder {
       charCount: countVisible(text),
     };
     const marker = this.findMarker(text, first);
-    return marker ? { ...segment, marker } : segment;
+    if (marker) return { ...segment, marker };
+    const second = this.runs[1];
+    if (second !== undefined && SECTION_NUMBER.test(first.text) && second.left - first.right > COLUMN_GAP_EM * first.size) {
+      return { ...segment, hangingLeft: second.left };
+    }
+    return segment;
   }
 
   private findMarker(text: string, first: TextRun): ListMarker | undefined {

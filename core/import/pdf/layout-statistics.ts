@@ -14,6 +14,8 @@ export interface LayoutStatistics {
 export const DEFAULT_LINE_SPACING = 1.2;
 /** Fewer line pairs than this on a page: use the document's spacing instead of the page's own. */
 const MIN_PAGE_SAMPLES = 4;
+/** Fewer line pairs than this in the whole document: assume the default spacing. */
+const MIN_DOCUMENT_SAMPLES = 3;
 /** How many segments back to look for the line above (other columns' lines sit in between). */
 const LOOK_BACK = 8;
 
@@ -35,7 +37,7 @@ export function measureLayout(pages: readonly PageText[]): LayoutStatistics {
   return {
     bodySize: weightedMedian(charsBySize) ?? 10,
     bodyFont: largestKey(charsByFont) ?? '',
-    lineSpacing: median(spacings) ?? DEFAULT_LINE_SPACING,
+    lineSpacing: spacings.length >= MIN_DOCUMENT_SAMPLES ? (median(spacings) ?? DEFAULT_LINE_SPACING) : DEFAULT_LINE_SPACING,
   };
 }
 

@@ -62,6 +62,8 @@ export interface LineSegment extends FrameRect {
   /** Characters that are not white space. */
   readonly charCount: number;
   readonly marker?: ListMarker;
+  /** Where the text starts after a leading section number set apart from it ("4   Bakgrund"): continuation lines align here. */
+  readonly hangingLeft?: number;
 }
 
 /** The text of one page that reads in one direction. */
