@@ -108,6 +108,8 @@ export interface MetricRule extends RuleBase {
   readonly metric: MetricName;
   readonly scope: 'sentence' | 'section' | 'document';
   readonly above: number;
+  /** No finding above this (default: no upper bound). */
+  readonly upTo?: number;
   readonly minWords: number;
 }
 

@@ -28,7 +28,7 @@ export function compileMetricRule(rule: MetricRule): RuleRunner {
         case 'sentence-length':
           for (const block of document.blocks) {
             for (const sentence of block.sentences) {
-              if (sentence.wordCount > rule.above && sentence.wordCount >= rule.minWords) {
+              if (sentence.wordCount > rule.above && sentence.wordCount <= (rule.upTo ?? Infinity) && sentence.wordCount >= rule.minWords) {
                 emit({ rule, span: sentence.span, block, sentence, data: { value: sentence.wordCount, threshold: rule.above, words: sentence.wordCount } });
               }
             }
@@ -54,7 +54,7 @@ export function compileMetricRule(rule: MetricRule): RuleRunner {
 function emitLix(rule: MetricRule, blocks: readonly AnalysedBlock[], emit: Emit, section?: Section): void {
   const sentences: AnalysedSentence[] = blocks.flatMap((b) => b.sentences);
   const result = lix(sentences);
-  if (result.words < rule.minWords || result.value <= rule.above) return;
+  if (result.words < rule.minWords || result.value <= rule.above || result.value > (rule.upTo ?? Infinity)) return;
   const value = Math.round(result.value);
   const data = { value, threshold: rule.above, band: { sv: result.band.sv, en: result.band.en }, words: result.words };
   const heading = section?.heading ? section.blocks[0] : undefined;

@@ -45,6 +45,10 @@ export function compileTermRules(rules: readonly TermRule[]): RuleRunner {
             const ref = refs[Number(hit.id)];
             if (!ref || !ref.rule.appliesTo.includes(document.type)) continue;
             if (ref.rule.caseSensitive && !ref.forms.has(hit.matchText)) continue;
+            // Without compounds a form must be the whole word: "icke" is not flagged in
+            // "icke-diskriminering", where the matcher sees the hyphenated part as a word.
+            if (ref.entry.compounds === 'none' && hit.position !== 'phrase' && hit.matchSpan.start !== hit.span.start) continue;
+            if (ref.entry.compounds === 'none' && hit.position !== 'phrase' && hit.matchSpan.end !== hit.span.end) continue;
             // Two forms of one rule found on the same words ("äga rum" and "rum") are one hit.
             if (hit.span.start < (lastEndByRule.get(ref.rule.id) ?? -1)) continue;
             lastEndByRule.set(ref.rule.id, hit.span.end);

@@ -32,6 +32,7 @@ export interface RawRule {
   readonly minDays?: number;
   readonly metric?: MetricName;
   readonly above?: number;
+  readonly upTo?: number;
   readonly minWords?: number;
   readonly principles?: PrincipleId[];
   readonly minHits?: number;

@@ -61,7 +61,8 @@ export function toRule(raw: RawRule, id: string, pack: string, source: { file: s
         kind: 'metric',
         metric: raw.metric ?? 'lix',
         scope,
-        above: raw.above ?? Number.POSITIVE_INFINITY,
+        above: raw.above ?? 0,
+        ...(raw.upTo !== undefined ? { upTo: raw.upTo } : {}),
         minWords: raw.minWords ?? DEFAULT_MIN_WORDS[scope],
       };
     }
