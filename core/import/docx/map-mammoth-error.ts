@@ -22,7 +22,7 @@ export function mapMammothError(error: unknown): VardekollenError {
   if (/Could not find main document part/.test(message)) return corruptDocx('not a Word document: main document part missing', error);
   if (/Could not find the body element/.test(message)) return corruptDocx('not a Word document: document body missing', error);
   // xmldom reports through mammoth as "<level>: [xmldom <level>]\t<message> @#[line:..]".
-  if (/entity not found/i.test(message)) return corruptDocx('Word XML uses an undeclared or external entity', error);
+  if (/entity not found/i.test(message)) return corruptDocx('Word XML uses a DTD entity (never in files Word writes)', error);
   if (/xmldom|^(?:warning|error|fatalError):/i.test(message)) return corruptDocx(`Word XML malformed: ${shortXmldomReason(message)}`, error);
   // TypeErrors and the like come from mammoth meeting a structure it does not expect (a
   // numbering definition pointing at a missing style, say). The file is the cause.
