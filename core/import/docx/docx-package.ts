@@ -20,12 +20,17 @@ export class DocxPackage {
     return this.archive.has(name);
   }
 
-  /** The part as text, decoded as UTF-8 with any byte-order mark removed (as mammoth does). */
+  /**
+   * The part as text, without its byte-order mark. XML parts are UTF-8 (what mammoth
+   * assumes); a part with a UTF-16 byte-order mark, which some older tools write and XML
+   * allows, is decoded as UTF-16 instead of failing as garbage.
+   */
   readText(name: string): string {
     const cached = this.texts.get(name);
     if (cached !== undefined) return cached;
     this.checkpoint();
-    const text = new TextDecoder('utf-8').decode(this.archive.read(name));
+    const bytes = this.archive.read(name);
+    const text = new TextDecoder(utf16Encoding(bytes) ?? 'utf-8').decode(bytes);
     this.texts.set(name, text);
     return text;
   }
@@ -57,4 +62,10 @@ export class DocxPackage {
       },
     };
   }
+}
+
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
 }

@@ -12,18 +12,17 @@
 export type XmlTagKind = 'start' | 'end' | 'empty';
 
 /**
- * One regular expression finds the next piece of markup: a start or empty-element tag with
- * its attributes (quoted values may contain '>'), an end tag, or a comment, CDATA section,
- * processing instruction or DOCTYPE (with an internal subset) to skip. Text between pieces
- * is jumped over by the regex engine, which keeps the pass linear and fast.
+ * A start or empty-element tag at a given position: name, attributes (quoted values), and
+ * the closing "/>" or ">". Names and values cannot contain '<' (XML forbids it), so a failed
+ * match never looks past the next '<': each '<' costs at most the distance to the next one,
+ * and the whole scan stays linear even on hostile input.
  */
-const MARKUP =
-  /<(?:([^\s/>!?][^\s/>]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|\/([^\s/>]+)\s*>|!--[\s\S]*?-->|!\[CDATA\[([\s\S]*?)\]\]>|\?[\s\S]*?\?>|!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)/g;
+const START_TAG = /<([^\s/>=<"'!?][^\s/>=<"']*)((?:\s+[^\s=/><"']+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
+const END_TAG = /<\/([^\s/>=<"']+)\s*>/y;
 
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 export class XmlScanner {
-  private readonly pattern = new RegExp(MARKUP.source, 'g');
   /** Kind of the current tag. */
   kind: XmlTagKind = 'start';
   /** Qualified name of the current tag as written, e.g. "w:p". */
@@ -32,7 +31,10 @@ export class XmlScanner {
   rawAttributes = '';
   /** Raw text (and CDATA) between the previous tag and this one, collected only when asked. */
   private textParts: string[] = [];
-  private lastEnd = 0;
+  private position = 0;
+  private textStart = 0;
+  private readonly startTag = new RegExp(START_TAG.source, 'y');
+  private readonly endTag = new RegExp(END_TAG.source, 'y');
 
   /**
    * @param collectText keep the text between tags (for small parts whose text we read);
@@ -43,31 +45,54 @@ export class XmlScanner {
     private readonly collectText = false,
   ) {}
 
-  /** Moves to the next tag; false at the end of the input. */
+  /** Moves to the next tag; false at the end of the input (or at unterminated markup). */
   next(): boolean {
     if (this.collectText) this.textParts = [];
+    const xml = this.xml;
     for (;;) {
-      const match = this.pattern.exec(this.xml);
-      if (match === null) return false;
-      if (this.collectText && match.index > this.lastEnd) this.textParts.push(decodeXmlText(this.xml.slice(this.lastEnd, match.index)));
-      this.lastEnd = match.index + match[0].length;
-      const startName = match[1];
-      if (startName !== undefined) {
-        this.kind = match[3] === '/' ? 'empty' : 'start';
-        this.name = startName;
-        this.rawAttributes = match[2] ?? '';
-        return true;
+      const open = xml.indexOf('<', this.position);
+      if (open < 0) {
+        this.keepText(xml.length);
+        this.position = xml.length;
+        return false;
       }
-      const endName = match[4];
-      if (endName !== undefined) {
-        this.kind = 'end';
-        this.name = endName;
-        this.rawAttributes = '';
-        return true;
+      const after = xml.charCodeAt(open + 1);
+      if (after === 0x21 /* ! */ || after === 0x3f /* ? */) {
+        // Comment, CDATA, processing instruction or DOCTYPE: skip to its end. Unterminated
+        // markup ends the scan (searching on from every later '<' would be quadratic).
+        const end = this.skipSpecial(open);
+        if (end < 0) {
+          this.position = xml.length;
+          return false;
+        }
+        this.position = end;
+        continue;
       }
-      const cdata = match[5];
-      if (cdata !== undefined && this.collectText) this.textParts.push(cdata);
-      // Comments, processing instructions and DOCTYPEs carry nothing we read.
+      if (after === 0x2f /* / */) {
+        this.endTag.lastIndex = open;
+        const match = this.endTag.exec(xml);
+        if (match?.[1] !== undefined) {
+          this.keepText(open);
+          this.kind = 'end';
+          this.name = match[1];
+          this.rawAttributes = '';
+          this.position = this.textStart = this.endTag.lastIndex;
+          return true;
+        }
+      } else {
+        this.startTag.lastIndex = open;
+        const match = this.startTag.exec(xml);
+        if (match?.[1] !== undefined) {
+          this.keepText(open);
+          this.kind = match[3] === '/' ? 'empty' : 'start';
+          this.name = match[1];
+          this.rawAttributes = match[2] ?? '';
+          this.position = this.textStart = this.startTag.lastIndex;
+          return true;
+        }
+      }
+      // Not markup after all (a stray '<' in a damaged part): read on after it.
+      this.position = open + 1;
     }
   }
 
@@ -80,6 +105,38 @@ export class XmlScanner {
   attributes(): Map<string, string> {
     return parseAttributes(this.rawAttributes);
   }
+
+  private keepText(end: number): void {
+    if (this.collectText && end > this.textStart) this.textParts.push(decodeXmlText(this.xml.slice(this.textStart, end)));
+  }
+
+  /** Returns the index just after the comment/CDATA/PI/DOCTYPE starting at `open`, or -1. */
+  private skipSpecial(open: number): number {
+    const xml = this.xml;
+    if (xml.startsWith('<!--', open)) return endAfter(xml, '-->', open + 4);
+    if (xml.startsWith('<![CDATA[', open)) {
+      const end = endAfter(xml, ']]>', open + 9);
+      if (end >= 0 && this.collectText) {
+        this.keepText(open);
+        this.textParts.push(xml.slice(open + 9, end - 3));
+        this.textStart = end;
+      }
+      return end;
+    }
+    if (xml.startsWith('<?', open)) return endAfter(xml, '?>', open + 2);
+    // <!DOCTYPE ...> possibly with an internal subset in brackets, which may contain '>'.
+    const bracket = xml.indexOf('[', open);
+    const close = xml.indexOf('>', open);
+    if (close < 0) return -1;
+    if (bracket < 0 || bracket > close) return close + 1;
+    const subsetEnd = xml.indexOf(']', bracket);
+    return subsetEnd < 0 ? -1 : endAfter(xml, '>', subsetEnd);
+  }
+}
+
+function endAfter(xml: string, terminator: string, from: number): number {
+  const at = xml.indexOf(terminator, from);
+  return at < 0 ? -1 : at + terminator.length;
 }
 
 /** Parses an attribute string into name → decoded value. */

@@ -178,9 +178,26 @@ describe('DOCX import of real-world Word files', () => {
     expect(comments.warnings[0]?.message.sv).toMatch(/kommentar/);
   });
 
-  it('reads Word files with ISO Strict namespaces and with UTF-8 byte-order marks', async () => {
+  it('reads Word files with ISO Strict namespaces, UTF-8 byte-order marks and UTF-16 parts', async () => {
     expect((await importDocument(corpusFile('mammoth.js/strict-format.docx'))).text).toBe('Test');
     expect((await importDocument(corpusFile('mammoth.js/utf8-bom.docx'))).text).toBe('This XML has a byte order mark.');
+    const xml = documentXml('', 'Hej från en UTF-16-fil med åäö').replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]);
+    expect((await importDocument(wordPackage(utf16))).text).toBe('Hej från en UTF-16-fil med åäö');
+  });
+
+  it('takes title and author from core properties, and shrugs off a hostile properties part', async () => {
+    const properties = (body: string): string =>
+      `<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">${body}</cp:coreProperties>`;
+    const titled = await importDocument(wordPackage(documentXml('', 'Brödtext'), properties('<dc:title>Policy för bemötande &amp; service</dc:title><dc:creator>Åsa Öberg</dc:creator>')));
+    expect(titled.metadata).toMatchObject({ title: 'Policy för bemötande & service', author: 'Åsa Öberg' });
+
+    // A million unterminated comments: a scanner that searched on from every '<' would take hours.
+    const started = performance.now();
+    const hostile = await importDocument(wordPackage(documentXml('', 'Brödtext'), properties('<dc:title>'.concat('<!--'.repeat(1_000_000)))));
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(hostile.metadata.title).toBe('Brödtext');
+    expect(hostile.metadata.author).toBeUndefined();
   });
 });
 
@@ -259,12 +276,24 @@ describe('DOCX import of damaged and hostile files', () => {
 
 /** A one-paragraph Word file whose document.xml starts with `doctype` and holds `text` as written. */
 function wordFile(doctype: string, text: string): Uint8Array {
-  const documentXml = `<?xml version="1.0" encoding="UTF-8"?>${doctype}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`;
-  const relationships =
-    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+  return wordPackage(documentXml(doctype, text));
+}
+
+/** document.xml with one paragraph holding `text` as written (entities and all). */
+function documentXml(doctype: string, text: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>${doctype}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`;
+}
+
+/** A Word package around a main document part and, optionally, a core-properties part. */
+function wordPackage(mainDocument: string | Uint8Array, coreProperties?: string): Uint8Array {
+  const coreRelationship = coreProperties
+    ? '<Relationship Id="r2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
+    : '';
+  const relationships = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>${coreRelationship}</Relationships>`;
   return writeZip([
     deflatedEntry('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
     deflatedEntry('_rels/.rels', relationships),
-    deflatedEntry('word/document.xml', documentXml),
+    deflatedEntry('word/document.xml', mainDocument),
+    ...(coreProperties ? [deflatedEntry('docProps/core.xml', coreProperties)] : []),
   ]);
 }
