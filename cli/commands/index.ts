@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
+import { checkCommand } from './check-command.js';
 import { importCommand } from './import-command.js';
 
 /** Every subcommand, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [importCommand];
+export const COMMANDS: readonly Command[] = [importCommand, checkCommand];

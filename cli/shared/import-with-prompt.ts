@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { ImportedDocument } from '../../core/model/index.js';
 import { isVardekollenError } from '../../core/errors/index.js';
 import type { ReviewService } from '../../core/service/index.js';
@@ -23,7 +24,7 @@ export async function importWithPrompt(
     const progress = progressLine(context.io, context.language, path);
     try {
       return await service.importDocument(
-        { source: { kind: 'path', path }, limits: options.limits, ...(password !== undefined ? { password } : {}) },
+        { source: { kind: 'path', path: resolve(context.io.cwd, path) }, limits: options.limits, ...(password !== undefined ? { password } : {}) },
         { onProgress: (p) => progress.update(p) },
       );
     } catch (error) {

@@ -36,7 +36,8 @@ export interface ValueWordIndex {
   readonly matcher: TermMatcher;
 }
 
-export function buildValueWordIndex(words: readonly ValueWord[]): ValueWordIndex {
+export function buildValueWordIndex(list: readonly ValueWord[]): ValueWordIndex {
+  const words = mergeValueWords(list);
   const definitions = words.flatMap((word, index) =>
     [word.word, ...word.forms].map((form) => ({
       term: form,
@@ -45,6 +46,30 @@ export function buildValueWordIndex(words: readonly ValueWord[]): ValueWordIndex
     })),
   );
   return { words, matcher: createTermMatcher(definitions) };
+}
+
+/**
+ * One entry per word, whatever its case or the packs that list it: the seed slides capitalise
+ * every word ("Empati") and an agency pack may list the same word in lower case with other
+ * principles. Principles and forms are merged; the word is shown in lower case.
+ */
+function mergeValueWords(list: readonly ValueWord[]): ValueWord[] {
+  const byWord = new Map<string, ValueWord>();
+  for (const entry of list) {
+    const key = entry.word.toLowerCase();
+    const earlier = byWord.get(key);
+    byWord.set(
+      key,
+      earlier
+        ? {
+            ...earlier,
+            principles: [...new Set([...earlier.principles, ...entry.principles])],
+            forms: [...new Set([...earlier.forms, ...entry.forms])],
+          }
+        : { ...entry, word: key },
+    );
+  }
+  return [...byWord.values()];
 }
 
 /**

@@ -22,7 +22,7 @@ export function describeOrigin(origin: BlockOrigin, language: Language): string 
     parts.push(`${w.line} ${origin.line}`);
   }
   if (origin.table) {
-    parts.push(`${w.table} ${origin.table.table}, ${w.row} ${origin.table.row}, ${w.column} ${origin.table.column}`);
+    parts.push(`${w.table} ${origin.table.table} (${w.row} ${origin.table.row}, ${w.column} ${origin.table.column})`);
   }
   return parts.join(', ');
 }

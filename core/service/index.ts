@@ -1,2 +1,11 @@
-export type { ImportRequest, ImportSource, ProgressEvents, ReviewService } from './contract.js';
+export type {
+  CatalogueRule,
+  CheckedDocument,
+  CheckRequest,
+  ImportRequest,
+  ImportSource,
+  ProgressEvents,
+  ReviewService,
+  RuleCatalogue,
+} from './contract.js';
 export { createReviewService, type ReviewServiceOptions } from './review-service.js';

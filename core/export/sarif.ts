@@ -1,0 +1,119 @@
+import type * as Sarif from 'sarif';
+import type { Language } from '../errors/localized-text.js';
+import type { Finding } from '../check/finding.js';
+import { describeOrigin } from '../model/describe-origin.js';
+import type { Rule, Severity } from '../rules/rule-types.js';
+import { principleById } from '../principles/principles.js';
+import { formatLegalReference } from './format-legal-reference.js';
+
+/** One finding as SARIF reports it, with the review state when there is one. */
+export interface SarifFinding {
+  readonly finding: Finding;
+  /** SARIF baselineState: compared with the previous version of the document. */
+  readonly baselineState?: 'new' | 'unchanged' | 'updated' | 'absent';
+  /** Stable across versions of the document (see core/review fingerprints). */
+  readonly fingerprint?: string;
+  /** Accepted or not-applicable items are reported as suppressed, with the reviewer's reason. */
+  readonly suppression?: { readonly status: 'accepted'; readonly justification: string };
+}
+
+export interface SarifArtifact {
+  /** The file as the user named it (relative paths are kept relative). */
+  readonly uri: string;
+  readonly fileSha256: string;
+  readonly textSha256: string;
+  readonly findings: readonly SarifFinding[];
+}
+
+export interface SarifInput {
+  readonly toolVersion: string;
+  readonly ruleSetVersion: string;
+  readonly ruleSetHash: string;
+  /** Rules to describe in the tool component (at least those with results). */
+  readonly rules: readonly Rule[];
+  readonly artifacts: readonly SarifArtifact[];
+  readonly language: Language;
+}
+
+const LEVEL: Readonly<Record<Severity, Sarif.Result.level>> = { error: 'error', warning: 'warning', info: 'note' };
+
+/**
+ * A SARIF 2.1.0 log of check or review results, for code-scanning dashboards and CI. Regions
+ * carry character offsets into the document's normalised text (PDF and DOCX have no text
+ * lines of their own); the artifact's `properties.textSha256` identifies that text, and each
+ * location's logical location says "page 3, paragraph 2" for people.
+ */
+export function buildSarif(input: SarifInput): Sarif.Log {
+  const usedRuleIds = new Set(input.artifacts.flatMap((a) => a.findings.map((f) => f.finding.ruleId)));
+  const rules = input.rules.filter((r) => usedRuleIds.has(r.id)).sort((a, b) => a.id.localeCompare(b.id));
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const lang = input.language;
+
+  const results: Sarif.Result[] = input.artifacts.flatMap((artifact, artifactIndex) =>
+    artifact.findings.map(({ finding, baselineState, fingerprint, suppression }) => {
+      const location: Sarif.Location = {
+        physicalLocation: {
+          artifactLocation: { uri: artifact.uri, index: artifactIndex },
+          ...(finding.span
+            ? { region: { charOffset: finding.span.start, charLength: finding.span.end - finding.span.start, snippet: { text: finding.quote } } }
+            : {}),
+        },
+        ...(finding.origin ? { logicalLocations: [{ name: describeOrigin(finding.origin, lang), kind: 'element' }] } : {}),
+      };
+      const result: Sarif.Result = {
+        ruleId: finding.ruleId,
+        ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
+        level: LEVEL[finding.severity],
+        message: { text: finding.message[lang] },
+        locations: [location],
+        properties: { principle: finding.principle, subValue: finding.subValue, findingId: finding.id, messageId: finding.messageId },
+        ...(fingerprint ? { partialFingerprints: { 'vardekollen/passage/v1': fingerprint } } : {}),
+        ...(baselineState ? { baselineState } : {}),
+        ...(suppression ? { suppressions: [{ kind: 'external', status: suppression.status, justification: suppression.justification }] } : {}),
+      };
+      return result;
+    }),
+  );
+
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'Värdekollen',
+            version: input.toolVersion,
+            informationUri: 'https://github.com/vardekollen/vardekollen',
+            semanticVersion: input.toolVersion,
+            rules: rules.map((rule) => toReportingDescriptor(rule, lang)),
+            properties: { ruleSetVersion: input.ruleSetVersion, ruleSetHash: input.ruleSetHash },
+          },
+        },
+        language: lang === 'sv' ? 'sv-SE' : 'en-US',
+        artifacts: input.artifacts.map((artifact) => ({
+          location: { uri: artifact.uri },
+          hashes: { 'sha-256': artifact.fileSha256 },
+          properties: { textSha256: artifact.textSha256, offsetsRefer: 'normalised-text' },
+        })),
+        results,
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+}
+
+function toReportingDescriptor(rule: Rule, lang: Language): Sarif.ReportingDescriptor {
+  const principle = principleById(rule.principle);
+  return {
+    id: rule.id,
+    name: rule.id.split('/').pop() ?? rule.id,
+    shortDescription: { text: rule.title[lang] },
+    fullDescription: { text: rule.rationale[lang] },
+    help: {
+      text: `${rule.suggestion[lang]}\n${rule.legal.map((l) => formatLegalReference(l, lang)).join('; ')}`,
+    },
+    defaultConfiguration: { level: LEVEL[rule.severity], enabled: rule.enabled },
+    properties: { principle: rule.principle, principleName: principle.name[lang], subValue: rule.subValue, kind: rule.kind, tags: [rule.principle, rule.subValue] },
+  };
+}
