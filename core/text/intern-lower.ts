@@ -6,13 +6,22 @@
  * with interning, each distinct form is allocated once and every later occurrence is found by a
  * hash of its characters, computed straight from the source text. Interned strings also keep
  * their hash, so the memo tables downstream (stems, term matching) look them up cheaply.
+ *
+ * The table is open addressing over typed arrays (no per-entry objects) and is emptied when it
+ * is 60 % full, which bounds its memory at about 1 MiB plus the strings.
  */
 
-const MAX_ENTRIES = 200_000;
-const table = new Map<number, string[]>();
-let entries = 0;
+const BITS = 17;
+const SIZE = 1 << BITS;
+const MASK = SIZE - 1;
+const MAX_ENTRIES = Math.floor(SIZE * 0.6);
 
-/** Lower-cases one UTF-16 unit when that is a fixed +32 shift (ASCII and Latin-1 capitals), else -1 if unsure. */
+/** Index into `strings` plus one; 0 marks an empty slot. */
+const slots = new Int32Array(SIZE);
+const hashes = new Int32Array(SIZE);
+let strings: string[] = [];
+
+/** Lower-cases one UTF-16 unit when that is certain without a table (ASCII, Latin-1, punctuation), else -1. */
 function lowerUnit(unit: number): number {
   if (unit < 0x41) return unit;
   if (unit <= 0x5a) return unit + 32;
@@ -35,20 +44,25 @@ export function internLower(text: string, start: number, end: number): string {
     if (lowered < 0) return text.slice(start, end).toLowerCase();
     hash = (Math.imul(hash, 31) + lowered) | 0;
   }
-  const bucket = table.get(hash);
-  if (bucket) {
-    for (const candidate of bucket) {
+  let slot = hash & MASK;
+  for (;;) {
+    const entry = slots[slot] as number;
+    if (entry === 0) break;
+    if (hashes[slot] === hash) {
+      const candidate = strings[entry - 1] as string;
       if (candidate.length === end - start && sameLowered(candidate, text, start)) return candidate;
     }
+    slot = (slot + 1) & MASK;
   }
   const fresh = text.slice(start, end).toLowerCase();
-  if (entries >= MAX_ENTRIES) {
-    table.clear();
-    entries = 0;
+  if (strings.length >= MAX_ENTRIES) {
+    slots.fill(0);
+    strings = [];
+    slot = hash & MASK;
   }
-  if (bucket && table.has(hash)) bucket.push(fresh);
-  else table.set(hash, [fresh]);
-  entries += 1;
+  strings.push(fresh);
+  slots[slot] = strings.length;
+  hashes[slot] = hash;
   return fresh;
 }
 

@@ -89,8 +89,21 @@ export function findPassives(tokens: readonly Token[]): PassiveAnalysis {
   return { passives, doubles: findDoubles(tokens, passives, passiveIndexes) };
 }
 
-/** True when `w` (lower case, ending in s) has a passive ending and is not a known non-passive. */
+/** True when `w` (lower case, ending in s) has a passive ending and is not a known non-passive. Memoised. */
 export function isPassiveForm(w: string): boolean {
+  const known = formMemo.get(w);
+  if (known !== undefined) return known;
+  const result = computePassiveForm(w);
+  if (formMemo.size >= FORM_MEMO_LIMIT) formMemo.clear();
+  formMemo.set(w, result);
+  return result;
+}
+
+// Words in -s recur (genitives above all); the ending tests below are worth remembering.
+const FORM_MEMO_LIMIT = 50_000;
+const formMemo = new Map<string, boolean>();
+
+function computePassiveForm(w: string): boolean {
   if (NON_VERB_S.has(w) || DEPONENT_FORMS.has(w)) return false;
   if (w.endsWith('ades')) return w.length >= 6;
   if (w.endsWith('ats') || w.endsWith('its')) return w.length >= 5;

@@ -1,5 +1,5 @@
 import type { Token, TokenKind } from './token.js';
-import { CHAR_DIGIT, CHAR_LETTER, CHAR_MARK, CHAR_SPACE, classAt, classOfUnit, widthAt } from './char-class.js';
+import * as chars from './char-class.js';
 import {
   dottedAbbreviation,
   isSpacedAbbreviation,
@@ -12,8 +12,21 @@ import {
   type AbbreviationFinal,
 } from './abbreviations.js';
 import { checkOffset } from './check-offset.js';
-import { TextToken } from './text-token.js';
-import { internLower } from './intern-lower.js';
+import { TextToken as TextTokenClass } from './text-token.js';
+import { internLower as internLowerImported } from './intern-lower.js';
+
+// Local bindings of what the per-character loops use. Loaders that turn imports into property
+// reads (vitest's module runner, CommonJS output) would otherwise pay a getter call for every
+// character; under vitest that made tokenizing five times slower.
+const CHAR_DIGIT = chars.CHAR_DIGIT;
+const CHAR_LETTER = chars.CHAR_LETTER;
+const CHAR_MARK = chars.CHAR_MARK;
+const CHAR_SPACE = chars.CHAR_SPACE;
+const classAt = chars.classAt;
+const classOfUnit = chars.classOfUnit;
+const widthAt = chars.widthAt;
+const internLower = internLowerImported;
+const TextToken = TextTokenClass;
 
 const DOT = 0x2e;
 const HYPHEN = 0x2d;
@@ -66,9 +79,6 @@ export function tokenizeDetailed(text: string, offset = 0): TokenizeResult {
   const blankLineBefore: number[] = [];
   const length = text.length;
   const source = { text, offset };
-  const push = (kind: TokenKind, start: number, end: number, letters: number): void => {
-    tokens.push(new TextToken(kind, source, start + offset, end + offset, letters, internLower(text, start, end)));
-  };
 
   let i = 0;
   let lineBreaks = 0;
@@ -76,45 +86,45 @@ export function tokenizeDetailed(text: string, offset = 0): TokenizeResult {
     const code = text.charCodeAt(i);
     const cls = code < 0xd800 ? classOfUnit(code) : classAt(text, i);
     if (cls === CHAR_SPACE) {
-      if (text.charCodeAt(i) === 0x0a) lineBreaks += 1;
+      if (code === 0x0a) lineBreaks += 1;
       i += 1;
       continue;
     }
     if (lineBreaks >= 2 && tokens.length > 0) blankLineBefore.push(tokens.length);
     lineBreaks = 0;
+    let kind: TokenKind;
+    let end: number;
+    let letters = 0;
+    let lower: string | undefined;
     if (cls === CHAR_LETTER || cls === CHAR_DIGIT) {
-      const scanned = scanWordOrNumber(text, i);
-      if (scanned.kind === 'word') {
-        const abbreviation = scanAbbreviation(text, i, scanned.end, scanned.simple);
-        if (abbreviation) {
-          if (abbreviation.final) abbreviationFinal.set(tokens.length, abbreviation.final);
-          push('abbreviation', i, abbreviation.end, countLetters(text, i, abbreviation.end));
-          i = abbreviation.end;
-          continue;
+      end = scanWordOrNumber(text, i);
+      kind = scanIsWord ? 'word' : 'number';
+      letters = scanLetters;
+      lower = internLower(text, i, end);
+      if (scanIsWord && scanSimple) {
+        const abbreviationEnd = scanAbbreviation(text, i, end, lower);
+        if (abbreviationEnd > 0) {
+          if (scanFinal) abbreviationFinal.set(tokens.length, scanFinal);
+          kind = 'abbreviation';
+          if (abbreviationEnd !== end) lower = undefined;
+          end = abbreviationEnd;
+          letters = countLetters(text, i, end);
         }
       }
-      push(scanned.kind, i, scanned.end, scanned.letters);
-      i = scanned.end;
-      continue;
-    }
-    const unit = text.charCodeAt(i);
-    if (isTerminalMark(unit)) {
-      let end = i + 1;
+    } else if (isTerminalMark(code)) {
+      end = i + 1;
       while (end < length && isTerminalMark(text.charCodeAt(end))) end += 1;
-      push('punctuation', i, end, 0);
-      i = end;
-      continue;
-    }
-    if (unit === SECTION) {
-      let end = i + 1;
+      kind = 'punctuation';
+    } else if (code === SECTION) {
+      end = i + 1;
       while (end < length && text.charCodeAt(end) === SECTION) end += 1;
-      push('section', i, end, 0);
-      i = end;
-      continue;
+      kind = 'section';
+    } else {
+      // Marks with nothing to attach to, symbols, lone surrogates: one punctuation token per character.
+      end = i + widthAt(text, i);
+      kind = 'punctuation';
     }
-    // Marks with nothing to attach to, symbols, lone surrogates: one punctuation token per character.
-    const end = i + widthAt(text, i);
-    push('punctuation', i, end, 0);
+    tokens.push(new TextToken(kind, source, i + offset, end + offset, letters, lower ?? internLower(text, i, end)));
     i = end;
   }
   return { tokens, abbreviationFinal, blankLineBefore };
@@ -126,27 +136,35 @@ function countLetters(text: string, start: number, end: number): number {
   return letters;
 }
 
-interface Scanned {
-  readonly kind: 'word' | 'number';
-  readonly end: number;
-  /** A plain run of letters with no hyphen, apostrophe or digit: may start an abbreviation. */
-  readonly simple: boolean;
-  /** Letters in the token (for LIX). */
-  readonly letters: number;
-}
+/*
+ * Results of the last scan, in module variables rather than a returned object: the scanners run
+ * once per token of a long document, and a result object per token was measurable garbage.
+ * Both scanners are synchronous and are read right after the call.
+ */
+/** The last scanned token contains a letter (a word) rather than only digits (a number). */
+let scanIsWord = false;
+/** The last scanned word is a plain run of letters (no hyphen, apostrophe or digit): may start an abbreviation. */
+let scanSimple = false;
+/** Letters in the last scanned token (for LIX). */
+let scanLetters = 0;
+/** Whether the last abbreviation's final dot may end a sentence; undefined without a final dot. */
+let scanFinal: AbbreviationFinal | undefined;
 
 /**
- * Scans a word or a number starting at `start` (a letter or a digit).
+ * Scans a word or a number starting at `start` (a letter or a digit) and returns its end.
  * A pure digit run with numeric joiners is a number; anything containing a letter is a word.
  * Inside words, a hyphen or apostrophe followed by a letter or digit joins ("IT-stöd", "e-post",
  * "2000-talet"); a hyphen followed by a space, comma, slash or the end is a suspended compound
  * part and stays with its word ("Utvecklings-" in "Utvecklings- och kvalitetsarbetet").
  */
-function scanWordOrNumber(text: string, start: number): Scanned {
+function scanWordOrNumber(text: string, start: number): number {
   const length = text.length;
   let i = start;
   let letters = 0;
   let simple = true;
+  scanIsWord = false;
+  scanSimple = false;
+  scanLetters = 0;
   // Number part: digits with joiners between digits.
   if (classAt(text, i) === CHAR_DIGIT) {
     let joined = false;
@@ -166,7 +184,7 @@ function scanWordOrNumber(text: string, start: number): Scanned {
     // "3D", "10st", "2000-talet", "3-årig": a number glued to letters is a word.
     const gluesLetter = i < length && classAt(text, i) === CHAR_LETTER;
     const gluesHyphenWord = !joined && text.charCodeAt(i) === HYPHEN && i + 1 < length && classAt(text, i + 1) === CHAR_LETTER;
-    if (joined || !(gluesLetter || gluesHyphenWord)) return { kind: 'number', end: i, simple: false, letters: 0 };
+    if (joined || !(gluesLetter || gluesHyphenWord)) return i;
     simple = false;
   }
   while (i < length) {
@@ -187,19 +205,19 @@ function scanWordOrNumber(text: string, start: number): Scanned {
       i += 1;
       continue;
     }
-    const unit = text.charCodeAt(i);
-    if (unit === HYPHEN) {
+    if (code === HYPHEN) {
       if (i + 1 < length && isWordChar(text, i + 1)) {
         simple = false;
         i += 1;
         continue;
       }
       if (letters > 0 && isSuspensionFollower(text, i + 1)) {
-        return { kind: 'word', end: i + 1, simple: false, letters };
+        i += 1;
+        simple = false;
       }
       break;
     }
-    if (unit === APOSTROPHE || unit === RIGHT_SINGLE_QUOTE) {
+    if (code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE) {
       if (i + 1 < length && classAt(text, i + 1) === CHAR_LETTER) {
         simple = false;
         i += 1;
@@ -208,13 +226,17 @@ function scanWordOrNumber(text: string, start: number): Scanned {
       // Genitive of a name ending in s, x or z: "Lars'", "Max'".
       const prev = text.charCodeAt(i - 1) | 0x20;
       if (letters > 0 && (prev === 0x73 || prev === 0x78 || prev === 0x7a)) {
-        return { kind: 'word', end: i + 1, simple: false, letters };
+        i += 1;
+        simple = false;
       }
       break;
     }
     break;
   }
-  return { kind: letters > 0 ? 'word' : 'number', end: i, simple, letters };
+  scanIsWord = letters > 0;
+  scanSimple = simple;
+  scanLetters = letters;
+  return i;
 }
 
 /** After a trailing hyphen: end of text, space, comma or slash means a suspended compound part. */
@@ -224,47 +246,42 @@ function isSuspensionFollower(text: string, index: number): boolean {
   return unit === 0x2c || unit === 0x2f || classAt(text, index) === CHAR_SPACE;
 }
 
-interface ScannedAbbreviation {
-  readonly end: number;
-  /** Present when the token ends with a dot. */
-  readonly final?: AbbreviationFinal;
-}
-
 /**
- * Decides whether the plain letter run `[start, wordEnd)` begins an abbreviation, and where it ends.
- * Tries, longest first: dotted multi-part forms ("t.ex.", "fr.o.m.", "t. ex."), spaced forms
- * ("t ex", "bl a"), one-part dotted forms ("kap."), single letters with a dot (initials, "s."),
- * and one-part forms without a dot ("dvs", "ca").
+ * Decides whether the plain letter run `[start, wordEnd)` (lower-cased: `first`) begins an abbreviation, and returns
+ * where the abbreviation ends (or -1); sets `scanFinal`. Tries, longest first: dotted multi-part
+ * forms ("t.ex.", "fr.o.m.", "t. ex."), spaced forms ("t ex", "bl a"), one-part dotted forms
+ * ("kap."), single letters with a dot (initials, "s."), and one-part forms without a dot ("dvs", "ca").
  */
-function scanAbbreviation(text: string, start: number, wordEnd: number, simple: boolean): ScannedAbbreviation | undefined {
-  if (!simple) return undefined;
+function scanAbbreviation(text: string, start: number, wordEnd: number, first: string): number {
+  scanFinal = undefined;
   const wordLength = wordEnd - start;
   const next = text.charCodeAt(wordEnd);
   // Most words are followed by a space or a comma and are longer than any undotted abbreviation:
-  // decide that without allocating a string.
-  if (next !== DOT && !(next === SPACE && wordLength <= 2) && wordLength > MAX_UNDOTTED_LENGTH) return undefined;
-  if (wordLength > 8) return undefined;
-  const first = text.slice(start, wordEnd).toLowerCase();
+  // decide that without looking anything up.
+  if (next !== DOT && !(next === SPACE && wordLength <= 2) && wordLength > MAX_UNDOTTED_LENGTH) return -1;
+  if (wordLength > 8) return -1;
 
   if (next === DOT) {
     const multi = scanDottedParts(text, wordEnd, first);
-    if (multi) return multi;
+    if (multi > 0) return multi;
     const final = dottedAbbreviation(first);
-    if (final) return { end: wordEnd + 1, final };
+    if (final) {
+      scanFinal = final;
+      return wordEnd + 1;
+    }
     // A single letter with a dot: an initial ("A. Svensson") or "s." (sida), "f." (född).
     if (wordLength === 1 || (wordLength === 2 && widthAt(text, start) === 2)) {
-      return { end: wordEnd + 1, final: 'never' };
+      scanFinal = 'never';
+      return wordEnd + 1;
     }
-    return undefined;
+    return -1;
   }
   if (next === SPACE && startsSpacedAbbreviation(first)) {
     const spaced = scanSpacedParts(text, wordEnd, first);
-    if (spaced !== undefined) return { end: spaced };
+    if (spaced > 0) return spaced;
   }
-  if (isUndottedAbbreviation(first) && !(wordEnd < text.length && isWordChar(text, wordEnd))) {
-    return { end: wordEnd };
-  }
-  return undefined;
+  if (isUndottedAbbreviation(first)) return wordEnd;
+  return -1;
 }
 
 /** Reads a run of at most `max` letters at `index`; returns its end, or -1 if there is none or it is longer. */
@@ -277,35 +294,37 @@ function letterRun(text: string, index: number, max: number): number {
   return i;
 }
 
-function scanDottedParts(text: string, wordEnd: number, first: string): ScannedAbbreviation | undefined {
+function scanDottedParts(text: string, wordEnd: number, first: string): number {
   let key = first;
   let pos = wordEnd; // at a dot
-  let best: ScannedAbbreviation | undefined;
+  let best = -1;
   for (let parts = 1; parts < MAX_ABBREVIATION_PARTS; parts += 1) {
     if (text.charCodeAt(pos) !== DOT) break;
     let partStart = pos + 1;
     if (text.charCodeAt(partStart) === SPACE) partStart += 1; // "t. ex."
     const partEnd = letterRun(text, partStart, MAX_ABBREVIATION_PART_LENGTH);
     if (partEnd < 0) break;
-    key = `${key}.${text.slice(partStart, partEnd).toLowerCase()}`;
+    key = `${key}.${internLower(text, partStart, partEnd)}`;
     const final = multiPartAbbreviation(key);
     if (final) {
-      best = text.charCodeAt(partEnd) === DOT ? { end: partEnd + 1, final } : { end: partEnd };
+      const dotted = text.charCodeAt(partEnd) === DOT;
+      best = dotted ? partEnd + 1 : partEnd;
+      scanFinal = dotted ? final : undefined;
     }
     pos = partEnd;
   }
   return best;
 }
 
-function scanSpacedParts(text: string, wordEnd: number, first: string): number | undefined {
+function scanSpacedParts(text: string, wordEnd: number, first: string): number {
   let key = first;
   let pos = wordEnd; // at a space
-  let best: number | undefined;
+  let best = -1;
   for (let parts = 1; parts < MAX_ABBREVIATION_PARTS; parts += 1) {
     if (text.charCodeAt(pos) !== SPACE) break;
     const partEnd = letterRun(text, pos + 1, 3);
     if (partEnd < 0) break;
-    key = `${key}.${text.slice(pos + 1, partEnd).toLowerCase()}`;
+    key = `${key}.${internLower(text, pos + 1, partEnd)}`;
     if (isSpacedAbbreviation(key)) best = partEnd;
     pos = partEnd;
   }
