@@ -14,8 +14,12 @@
  * end of a sentence they are words, and treating them as abbreviations would glue sentences.
  */
 
-/** Whether an abbreviation's final dot may end a sentence. */
-export type AbbreviationFinal = 'never' | 'may';
+/**
+ * Whether an abbreviation's final dot may end a sentence. `initial` is a capital letter with a
+ * dot: an initial after a name ("Anna B. Svensson"), but a sentence end after a lower-case word
+ * ("Se bilaga A. Där finns …").
+ */
+export type AbbreviationFinal = 'never' | 'may' | 'initial';
 
 /** Multi-part abbreviations, keyed by their letters joined with dots, without the final dot. */
 const MULTI_PART: Readonly<Record<string, AbbreviationFinal>> = {

@@ -46,7 +46,8 @@ export interface PassiveAnalysis {
  *   människas värde"): then it is a genitive;
  * - it is capitalised inside the sentence (a name: "Jonas") or is a listed non-verb;
  * and its ending is a passive ending:
- * - -ades (past), -ats, -its, -tts and supine -rts/-lts/-mts/-gts/-pts/-vts/-nts (not -ents/-ants);
+ * - -ades (past), -ats, -its, -tts and supine -rts/-lts/-mts/-gts/-pts/-vts/-nts (not -ents/-ants,
+ *   nor the nouns -plats and -sats: "webbplats", "insats");
  * - -as (present or infinitive of -a verbs), except plural genitives (-ernas, -arnas, -ornas, -enas);
  * - -ses, -ges ("anses", "anges"), and -des/-tes after a consonant ("ställdes", "köptes"; not
  *   "områdes", "arbetes", nor -andes/-endes: "sökandes", "ärendes");
@@ -106,6 +107,8 @@ const formMemo = new Map<string, boolean>();
 function computePassiveForm(w: string): boolean {
   if (NON_VERB_S.has(w) || DEPONENT_FORMS.has(w)) return false;
   if (w.endsWith('ades')) return w.length >= 6;
+  // "plats", "insats", "ansats" and their compounds ("webbplats", "arbetsinsats") are nouns.
+  if (w.endsWith('plats') || w.endsWith('sats')) return false;
   if (w.endsWith('ats') || w.endsWith('its')) return w.length >= 5;
   if (w.endsWith('ts')) {
     if (w.endsWith('tts')) return w.length >= 5;

@@ -9,7 +9,8 @@ import { checkOffset } from './check-offset.js';
  *
  * The rules, in order (a "gap" is the white space between two tokens):
  * 1. A blank line ("\n\n", or two line breaks with only spaces between) always ends a sentence,
- *    and the end of the text does too: sentences never span blocks. A heading, a list item or a
+ *    and the end of the text does too: sentences never span blocks. In raw text, a line that
+ *    starts with a list marker ("2. ", "3) ", "- ", "• ") starts a new sentence too. A heading, a list item or a
  *    table cell without a full stop is therefore one sentence ("Mål: Att …" is one sentence).
  * 2. Only `.`, `!`, `?`, `…` (and runs of them) and abbreviations ending in a dot can end a
  *    sentence; a colon or semicolon never does. Closing quotes and brackets directly after the
@@ -28,6 +29,8 @@ import { checkOffset } from './check-offset.js';
  *      "… m.m. Nästa mening" is two). See abbreviations.ts.
  * 5. A dot right after a lone enumerator that opens the sentence ("1. Utbildningar",
  *    "a. Mål") is not an end.
+ * 6. A capital letter with a dot is an initial ("Anna B. Svensson") unless it follows a
+ *    lower-case word and a capitalised word follows it ("Se bilaga A. Där finns …" is two).
  */
 export function splitSentences(text: string, offset = 0): Sentence[] {
   checkOffset(offset);
@@ -51,20 +54,21 @@ const CONTINUATIONS = new Set([',', ';', ':', ')', ']', '}']);
  * non-overlapping, covering every token. Linear in the number of tokens.
  */
 export function sentenceRanges(result: TokenizeResult): Array<[number, number]> {
-  const { tokens, abbreviationFinal, blankLineBefore } = result;
+  const { tokens, abbreviationFinal, blankLineBefore, lineBreakBefore } = result;
   const ranges: Array<[number, number]> = [];
   const n = tokens.length;
   let sentenceStart = 0;
-  let nextBreak = 0;
+  let nextBlank = 0;
+  let nextLine = 0;
   for (let k = 0; k < n; k += 1) {
     const token = tokens[k] as Token;
-    while (nextBreak < blankLineBefore.length && (blankLineBefore[nextBreak] as number) < k) nextBreak += 1;
-    if (blankLineBefore[nextBreak] === k) {
-      if (k > sentenceStart) {
-        ranges.push([sentenceStart, k]);
-        sentenceStart = k;
-      }
-      nextBreak += 1;
+    while (nextBlank < blankLineBefore.length && (blankLineBefore[nextBlank] as number) < k) nextBlank += 1;
+    while (nextLine < lineBreakBefore.length && (lineBreakBefore[nextLine] as number) < k) nextLine += 1;
+    const blank = blankLineBefore[nextBlank] === k;
+    const listLine = lineBreakBefore[nextLine] === k && isListMarker(tokens, k);
+    if ((blank || listLine) && k > sentenceStart) {
+      ranges.push([sentenceStart, k]);
+      sentenceStart = k;
     }
     const kind = markKind(token, k, abbreviationFinal);
     if (kind === undefined) continue;
@@ -84,13 +88,14 @@ export function sentenceRanges(result: TokenizeResult): Array<[number, number]> 
   return ranges;
 }
 
-type MarkKind = 'dot' | 'question' | 'ellipsis' | 'abbreviation-may' | 'abbreviation-never';
+type MarkKind = 'dot' | 'question' | 'ellipsis' | 'abbreviation-may' | 'abbreviation-never' | 'initial';
 
 function markKind(token: Token, index: number, abbreviationFinal: ReadonlyMap<number, string>): MarkKind | undefined {
   if (token.kind === 'abbreviation') {
     const final = abbreviationFinal.get(index);
     if (final === 'may') return 'abbreviation-may';
     if (final === 'never') return 'abbreviation-never';
+    if (final === 'initial') return 'initial';
     return undefined;
   }
   if (token.kind !== 'punctuation') return undefined;
@@ -104,7 +109,7 @@ function markKind(token: Token, index: number, abbreviationFinal: ReadonlyMap<nu
 function endsSentence(kind: MarkKind, tokens: readonly Token[], markIndex: number, nextIndex: number, sentenceStart: number): boolean {
   if (kind === 'abbreviation-never') return false;
   // A mark with nothing before it in the sentence ("!!! Viktigt") does not make an empty sentence.
-  if (kind !== 'abbreviation-may' && markIndex === sentenceStart) return false;
+  if (kind !== 'abbreviation-may' && kind !== 'initial' && markIndex === sentenceStart) return false;
   const next = firstContent(tokens, nextIndex);
   const nextText = next?.text ?? '';
   const wordLike = next !== undefined && (next.kind === 'word' || next.kind === 'abbreviation');
@@ -113,6 +118,10 @@ function endsSentence(kind: MarkKind, tokens: readonly Token[], markIndex: numbe
   switch (kind) {
     case 'abbreviation-may':
       return upper;
+    case 'initial': {
+      const before = tokens[markIndex - 1];
+      return upper && markIndex > sentenceStart && before !== undefined && before.kind === 'word' && isLowerAt(before.text, 0);
+    }
     case 'ellipsis':
       return upper;
     case 'question':
@@ -137,6 +146,17 @@ function isLoneEnumerator(tokens: readonly Token[], sentenceStart: number, markI
   if (markIndex - sentenceStart !== 1) return false;
   const only = tokens[sentenceStart] as Token;
   return only.kind === 'number' || (only.kind === 'word' && only.text.length === 1);
+}
+
+const BULLETS = new Set(['-', '–', '•', '*', '▪', '◦']);
+
+/** A list marker opening a line: "2." or "2)" (at most three digits), or a bullet. */
+function isListMarker(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (token.kind === 'punctuation') return BULLETS.has(token.text);
+  if (token.kind !== 'number' || token.text.length > 3) return false;
+  const next = tokens[index + 1];
+  return next !== undefined && (next.text === '.' || next.text === ')') && adjacent(token, next);
 }
 
 function adjacent(a: Token, b: Token): boolean {

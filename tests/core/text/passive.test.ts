@@ -81,6 +81,10 @@ describe('findPassives', () => {
     expect(found('Myndighetens beslut finns på webben.')).toEqual([]);
   });
 
+  it('does not take nouns in -plats and -sats for supine passives', () => {
+    expect(found('Vår webbplats är en mötesplats och din insats gör skillnad.')).toEqual([]);
+  });
+
   it('reads "fattas" as "is made" about decisions and as "is missing" otherwise', () => {
     expect(found('Beslut fattas av GD.')).toEqual(['fattas']);
     expect(found('Det fattas två underskrifter.')).toEqual([]);

@@ -20,6 +20,12 @@ describe('splitSentences', () => {
     expect(texts('Läs mer i prop. 2016/17:180 och jfr Regeringsformen.')).toHaveLength(1);
   });
 
+  it('reads a capital letter with a dot as an initial after a name, as a sentence end after a lower-case word', () => {
+    expect(texts('Kontakta Anna B. Svensson på HR. Hon svarar gärna.')).toEqual(['Kontakta Anna B. Svensson på HR.', 'Hon svarar gärna.']);
+    expect(texts('Se bilaga A. Där finns mallen.')).toEqual(['Se bilaga A.', 'Där finns mallen.']);
+    expect(texts('Han bor på en ö. Sedan flyttade han.')).toHaveLength(2);
+  });
+
   it('does not split legal references', () => {
     for (const text of [
       'Enligt 1 kap. 9 § regeringsformen ska domstolar iaktta saklighet och opartiskhet.',
@@ -67,6 +73,15 @@ describe('splitSentences', () => {
       'Och mer',
       'Tredje t.ex.',
       'Fjärde',
+    ]);
+  });
+
+  it('starts a new sentence at a list line in raw text', () => {
+    expect(texts('Aktiviteterna är följande:\n1. Utbildningar – bemötande\n2. Kundundersökning\n- Personaldagar')).toEqual([
+      'Aktiviteterna är följande:',
+      '1. Utbildningar – bemötande',
+      '2. Kundundersökning',
+      '- Personaldagar',
     ]);
   });
 
