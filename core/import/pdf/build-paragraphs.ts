@@ -11,12 +11,15 @@ const OPEN_WINDOW_EM = 6;
 class ParagraphBuilder {
   readonly segments: LineSegment[] = [];
   left: number;
+  /** The largest left edge of its lines: far from `left` when the text is ragged on the left. */
+  maxLeft: number;
   top: number;
   right: number;
   bottom: number;
 
   constructor(first: LineSegment) {
     this.left = first.left;
+    this.maxLeft = first.left;
     this.top = first.top;
     this.right = first.right;
     this.bottom = first.bottom;
@@ -39,6 +42,7 @@ class ParagraphBuilder {
   add(segment: LineSegment): void {
     this.segments.push(segment);
     this.left = Math.min(this.left, segment.left);
+    this.maxLeft = Math.max(this.maxLeft, segment.left);
     this.top = Math.min(this.top, segment.top);
     this.right = Math.max(this.right, segment.right);
     this.bottom = Math.max(this.bottom, segment.bottom);
@@ -62,6 +66,7 @@ class ParagraphBuilder {
  */
 export function buildParagraphs(segments: readonly LineSegment[], lineSpacing: number): Paragraph[] {
   const columns = new ColumnRights(segments);
+  const raggedLeftPage = isMostlyRaggedLeft(segments);
   const done: ParagraphBuilder[] = [];
   let open: ParagraphBuilder[] = [];
 
@@ -70,7 +75,7 @@ export function buildParagraphs(segments: readonly LineSegment[], lineSpacing: n
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const candidate of open) {
       const distance = segment.baseline - candidate.last.baseline;
-      if (distance < bestDistance && canContinue(candidate, segment, distance, lineSpacing)) {
+      if (distance < bestDistance && canContinue(candidate, segment, distance, lineSpacing, raggedLeftPage)) {
         best = candidate;
         bestDistance = distance;
       }
@@ -89,20 +94,21 @@ export function buildParagraphs(segments: readonly LineSegment[], lineSpacing: n
   return done.map((p) => p.build());
 }
 
-function canContinue(paragraph: ParagraphBuilder, segment: LineSegment, distance: number, lineSpacing: number): boolean {
+function canContinue(paragraph: ParagraphBuilder, segment: LineSegment, distance: number, lineSpacing: number, raggedLeftPage: boolean): boolean {
   const last = paragraph.last;
   if (distance <= 0.5 * Math.min(segment.size, last.size)) return false;
   if (distance > BREAK_FACTOR * lineSpacing * Math.max(last.size, segment.size)) return false;
   const ratio = segment.size > last.size ? segment.size / last.size : last.size / segment.size;
   if (ratio > MAX_SIZE_RATIO) return false;
   if (segment.right <= paragraph.left || segment.left >= paragraph.right) return false;
-  return isAligned(paragraph, segment);
+  return isAligned(paragraph, segment, raggedLeftPage);
 }
 
-function isAligned(paragraph: ParagraphBuilder, segment: LineSegment): boolean {
+function isAligned(paragraph: ParagraphBuilder, segment: LineSegment, raggedLeftPage: boolean): boolean {
   const em = segment.size;
   const last = paragraph.last;
   if (isCentredUnder(last, segment, em)) return true;
+  if (isRaggedLeftUnder(paragraph, segment, em, raggedLeftPage)) return true;
   if (paragraph.segments.length === 1) {
     const first = paragraph.first;
     const hanging = first.marker?.textLeft ?? first.hangingLeft;
@@ -179,6 +185,45 @@ function isCentredUnder(last: LineSegment, segment: LineSegment, em: number): bo
   const rightShift = last.right - segment.right;
   if (Math.abs(leftShift) <= em || Math.abs(rightShift) <= em) return false;
   return Math.abs(leftShift - rightShift) <= 1.5 * em;
+}
+
+/**
+ * Right-aligned text (ragged on the left): the line ends where the one above ends and starts
+ * elsewhere. Taken as such on pages set mostly right-aligned, and elsewhere only for
+ * paragraphs whose lines already start at different places: in justified text an indented
+ * line under a flush paragraph is the next paragraph's first line.
+ */
+function isRaggedLeftUnder(paragraph: ParagraphBuilder, segment: LineSegment, em: number, raggedLeftPage: boolean): boolean {
+  const last = paragraph.last;
+  if (Math.abs(segment.right - last.right) > 0.5 * em) return false;
+  if (raggedLeftPage) return true;
+  return Math.abs(segment.left - last.left) > em && paragraph.maxLeft - paragraph.left > em;
+}
+
+/** How many segments back to look for the line above (other columns' lines sit in between). */
+const LOOK_BACK = 8;
+
+/**
+ * True when, among lines directly under one another, more share their right edge while
+ * starting elsewhere than share their left edge: the page is set right-aligned.
+ */
+function isMostlyRaggedLeft(segments: readonly LineSegment[]): boolean {
+  let flushLeft = 0;
+  let raggedLeft = 0;
+  for (let i = 1; i < segments.length; i++) {
+    const current = segments[i];
+    if (current === undefined) continue;
+    for (let j = i - 1; j >= 0 && j >= i - LOOK_BACK; j--) {
+      const above = segments[j];
+      if (above === undefined || current.baseline - above.baseline <= 0.5 * current.size) continue;
+      if (above.right < current.left || above.left > current.right) continue;
+      const em = current.size;
+      if (Math.abs(above.left - current.left) <= 0.5 * em) flushLeft++;
+      else if (Math.abs(above.right - current.right) <= 0.5 * em) raggedLeft++;
+      break;
+    }
+  }
+  return raggedLeft > flushLeft;
 }
 
 /** The line ends a sentence or introduces something (where a dash or number may start a list item). */
