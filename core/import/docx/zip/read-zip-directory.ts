@@ -58,7 +58,7 @@ const U32_MARK = 0xffffffff;
 export function readZipEnd(bytes: Uint8Array): ZipEnd {
   const view = viewOf(bytes);
   const eocd = findEndOfCentralDirectory(view);
-  if (eocd < 0) throw corruptDocx("zip end of central directory not found");
+  if (eocd < 0) throw corruptDocx('zip end of central directory not found');
 
   // Split (multi-disk) archives never come from Word; their offsets would be meaningless here.
   const disk = view.getUint16(eocd + 4, true);

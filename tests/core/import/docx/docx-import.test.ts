@@ -149,6 +149,16 @@ describe('DOCX import of real-world Word files', () => {
     ]);
   });
 
+  it('keeps counting paragraphs that tracked changes deleted, as Word does until they are accepted', async () => {
+    const doc = await importDocument(corpusFile('apache-poi/delins.docx'));
+    // Paragraphs 9 and 10 are deleted, marks and all; mammoth merges them into paragraph 11,
+    // where the surviving text stands.
+    expect(doc.text).not.toContain('A pendant worn in place of the red spot');
+    expect(byText(doc, 'the subcommentaries of the Theravada tradition.').origin.docxParagraph).toBe(8);
+    expect(byText(doc, 'March 2009: Apache Tika Release').origin.docxParagraph).toBe(11);
+    expect(doc.warnings).toEqual([]);
+  });
+
   it('places cells of merged and nested tables in the grid columns a reader sees', async () => {
     const doc = await importDocument(corpusFile('python-docx/tbl-cell-access.docx'));
     // Table 2: "4" spans two columns, so "6" is in column 3. Table 3: "8" is merged into "5" above.
