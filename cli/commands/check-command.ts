@@ -80,7 +80,7 @@ export const checkCommand: Command = {
         if (outcomes.length > 1) io.stdout.write(summaryLine(outcomes, language));
         break;
       case 'markdown':
-        io.stdout.write(outcomes.map((o) => ('checked' in o ? checkReportMarkdown(o.checked, language) : `# ${o.path}\n\n${o.error.message[language]}\n`)).join('\n'));
+        io.stdout.write(outcomes.map((o) => ('checked' in o ? checkReportMarkdown(o.checked, language) : `# ${o.path}\n\n${o.error.messages[language]}\n`)).join('\n'));
         break;
       case 'json':
         io.stdout.write(`${JSON.stringify(outcomes.map((o) => ('checked' in o ? { file: o.path, ...o.checked } : { file: o.path, error: o.error })), null, 2)}\n`);

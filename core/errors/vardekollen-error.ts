@@ -32,7 +32,7 @@ export class VardekollenError extends Error {
 
   /** A plain object that survives structured cloning, JSON and IPC. */
   toJSON(): SerializedError {
-    return { code: this.code, params: this.params, message: this.localized, ...(this.details.length > 0 ? { details: this.details } : {}) };
+    return { code: this.code, params: this.params, message: this.localized.en, messages: this.localized, ...(this.details.length > 0 ? { details: this.details } : {}) };
   }
 
   /** Rebuilds an error sent across a process or network boundary. */
@@ -52,7 +52,10 @@ export class VardekollenError extends Error {
 export interface SerializedError {
   readonly code: ErrorCode;
   readonly params: ErrorParams;
-  readonly message: LocalizedText;
+  /** English, as in `Error.message` (for logs and tools that print `message`). */
+  readonly message: string;
+  /** The message in every language the product speaks. */
+  readonly messages: LocalizedText;
   readonly details?: readonly string[];
 }
 
