@@ -1,6 +1,6 @@
 import type { Block } from '../model/document.js';
 import type { AnalyzedSentence } from './sentence.js';
-import type { Token } from './token.js';
+import { isWordLike, type Token } from './token.js';
 import { tokenizeDetailed } from './tokenize.js';
 import { sentenceRanges } from './split-sentences.js';
 import { checkOffset } from './check-offset.js';
@@ -20,7 +20,7 @@ export function analyzeText(text: string, offset = 0): AnalyzedSentence[] {
     const start = (sentenceTokens[0] as Token).span.start;
     const end = (sentenceTokens[sentenceTokens.length - 1] as Token).span.end;
     let wordCount = 0;
-    for (const token of sentenceTokens) if (token.kind === 'word' || token.kind === 'abbreviation') wordCount += 1;
+    for (const token of sentenceTokens) if (isWordLike(token)) wordCount += 1;
     return { span: { start, end }, text: text.slice(start - offset, end - offset), tokens: sentenceTokens, wordCount };
   });
 }

@@ -2,7 +2,7 @@ import type { Span } from '../model/span.js';
 import type { Token } from './token.js';
 import { VardekollenError } from '../errors/vardekollen-error.js';
 import { tokenize } from './tokenize.js';
-import { compoundStems, inflectedForms, isCompoundHead, isCompoundRest, type CompoundStem, type TermWordClass } from './term-forms.js';
+import { compoundStems, inflectedForms, isCompoundHead, isCompoundRest, type TermWordClass } from './term-forms.js';
 
 /** Where a term may stand inside a compound word. */
 export type CompoundPosition = 'none' | 'start' | 'end' | 'both';
@@ -49,9 +49,9 @@ export interface TermHit {
   readonly span: Span;
   /** The term's own letters with their inflection ending, inside `span`; for a phrase, equal to `span`. */
   readonly matchSpan: Span;
-  /** The characters of `span`. */
+  /** The characters of `span`; for a phrase, its words joined by single spaces. */
   readonly text: string;
-  /** The characters of `matchSpan`. */
+  /** The characters of `matchSpan` (for a phrase, equal to `text`). */
   readonly matchText: string;
   readonly position: TermHitPosition;
 }
@@ -148,7 +148,7 @@ export function createTermMatcher(definitions: ReadonlyArray<TermDefinition | st
     for (const form of forms) add(wholeForms, form, index);
     const compounds = def.compounds ?? (word.length >= minTerm ? 'both' : 'none');
     if (compounds === 'start' || compounds === 'both') {
-      for (const s of compoundStems(word, wordClass) as CompoundStem[]) {
+      for (const s of compoundStems(word, wordClass)) {
         if (s.stem.length < 2) continue;
         add(startStems, s.stem, { term: index, links: s.links });
         longestStem = Math.max(longestStem, s.stem.length);

@@ -16,9 +16,10 @@ import type { Span } from '../model/span.js';
 export type TokenKind = 'word' | 'number' | 'punctuation' | 'section' | 'abbreviation';
 
 /**
- * One token of a text. Tokens made by {@link tokenize} compute `text`, `lower` and `span` on first
- * access (a 100,000-word document has some 120,000 tokens; allocating three strings and objects
- * for each up front dominated the analysis time) and serialise to plain JSON.
+ * One token of a text. The tokenizer's tokens (text-token.ts) compute `text` and `span` on access
+ * and share interned `lower` strings, because allocating strings and span objects for each of a
+ * long document's 120,000 tokens up front dominated the analysis time; they serialise to plain
+ * JSON with all five fields.
  */
 export interface Token {
   readonly kind: TokenKind;
