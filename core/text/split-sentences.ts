@@ -73,7 +73,7 @@ export function sentenceRanges(result: TokenizeResult): Array<[number, number]> 
     const kind = markKind(token, k, abbreviationFinal);
     if (kind === undefined) continue;
     let last = k;
-    while (last + 1 < n && CLOSERS.has((tokens[last + 1] as Token).text) && adjacent(tokens[last] as Token, tokens[last + 1] as Token)) {
+    while (last + 1 < n && CLOSERS.has((tokens[last + 1] as Token).lower) && adjacent(tokens[last] as Token, tokens[last + 1] as Token)) {
       last += 1;
     }
     if (last + 1 >= n) break;
@@ -99,7 +99,8 @@ function markKind(token: Token, index: number, abbreviationFinal: ReadonlyMap<nu
     return undefined;
   }
   if (token.kind !== 'punctuation') return undefined;
-  const t = token.text;
+  // `lower` rather than `text`: for punctuation they are equal, and `lower` is stored, not sliced.
+  const t = token.lower;
   if (t.includes('!') || t.includes('?')) return 'question';
   if (t === '.') return 'dot';
   if (t.includes('…') || t.startsWith('..')) return 'ellipsis';
@@ -127,7 +128,7 @@ function endsSentence(kind: MarkKind, tokens: readonly Token[], markIndex: numbe
     case 'question':
       return !lower;
     case 'dot':
-      if (lower || (next !== undefined && CONTINUATIONS.has(nextText))) return false;
+      if (lower || (next !== undefined && CONTINUATIONS.has(next.lower))) return false;
       return !isLoneEnumerator(tokens, sentenceStart, markIndex);
   }
 }
@@ -136,7 +137,7 @@ function endsSentence(kind: MarkKind, tokens: readonly Token[], markIndex: numbe
 function firstContent(tokens: readonly Token[], index: number): Token | undefined {
   for (let i = index; i < tokens.length && i < index + 4; i += 1) {
     const token = tokens[i] as Token;
-    if (!(token.kind === 'punctuation' && OPENERS.has(token.text))) return token;
+    if (!(token.kind === 'punctuation' && OPENERS.has(token.lower))) return token;
   }
   return undefined;
 }
@@ -153,10 +154,10 @@ const BULLETS = new Set(['-', '–', '•', '*', '▪', '◦']);
 /** A list marker opening a line: "2." or "2)" (at most three digits), or a bullet. */
 function isListMarker(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
-  if (token.kind === 'punctuation') return BULLETS.has(token.text);
+  if (token.kind === 'punctuation') return BULLETS.has(token.lower);
   if (token.kind !== 'number' || token.text.length > 3) return false;
   const next = tokens[index + 1];
-  return next !== undefined && (next.text === '.' || next.text === ')') && adjacent(token, next);
+  return next !== undefined && (next.lower === '.' || next.lower === ')') && adjacent(token, next);
 }
 
 function adjacent(a: Token, b: Token): boolean {

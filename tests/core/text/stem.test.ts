@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { stem } from '../../../core/text/index.js';
 
@@ -124,5 +125,14 @@ describe('stem', () => {
   it('answers the same from its memo as on first call, and ignores case', () => {
     expect(stem('Erhöll')).toBe(stem('erhöll'));
     expect(stem('ERHÖLL')).toBe('erhåll');
+  });
+
+  it("loads only natural's Swedish stemmer modules, never its index (which reads .env files and loads database drivers)", () => {
+    expect(stem('objektiva')).toBe('objektiv');
+    const loaded = Object.keys(createRequire(import.meta.url).cache).filter((path) => path.includes('/node_modules/'));
+    const natural = loaded.filter((path) => path.includes('/natural/'));
+    expect(natural.some((path) => path.endsWith('porter_stemmer_sv.js'))).toBe(true);
+    expect(natural.filter((path) => path.endsWith('/lib/natural/index.js'))).toEqual([]);
+    expect(loaded.filter((path) => /\/(dotenv|pg|mongoose|redis|sqlite3)\//.test(path))).toEqual([]);
   });
 });
