@@ -168,7 +168,7 @@ class ColumnRights {
     if (cached !== undefined) return cached;
     const reach = Math.ceil(COLUMN_LEFT_TOLERANCE_EM * em);
     const rights: number[] = [];
-    for (let x = key - reach; x <= key + reach; x++) rights.push(...(this.rightsByLeft.get(x) ?? []));
+    for (let x = key - reach; x <= key + reach; x++) for (const right of this.rightsByLeft.get(x) ?? []) rights.push(right);
     rights.sort((a, b) => a - b);
     const right = rights[Math.min(rights.length - 1, Math.floor(COLUMN_RIGHT_QUANTILE * rights.length))] ?? left;
     this.cache.set(key, right);

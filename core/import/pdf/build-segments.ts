@@ -28,6 +28,11 @@ const SECTION_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*$/;
  * definitions. Runs drawn twice at (almost) the same place, the "fake bold" some generators
  * use, are read once.
  *
+ * pdf.js's `hasEOL` flags are not used: pdf.js derives them from the same positions while
+ * reading the content stream in drawing order, so they add nothing to a geometric grouping
+ * and are wrong for text drawn out of reading order (a running header drawn last, a
+ * superscript that pdf.js takes for a new line).
+ *
  * Cost: one sort of the runs and one of each line; everything else is linear.
  */
 export function buildSegments(runs: readonly TextRun[]): LineSegment[] {
