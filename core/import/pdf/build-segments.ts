@@ -30,8 +30,7 @@ const SECTION_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*$/;
  *
  * pdf.js's `hasEOL` flags are not used: pdf.js derives them from the same positions while
  * reading the content stream in drawing order, so they add nothing to a geometric grouping
- * and are wrong for text drawn out of reading order (a running header drawn last, a
- * superscript that pdf.js takes for a new line).
+ * and mislead where text is drawn out of reading order (a running header drawn last).
  *
  * Cost: one sort of the runs and one of each line; everything else is linear.
  */
