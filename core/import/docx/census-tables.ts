@@ -27,6 +27,7 @@ interface PendingCell {
   continuesMerge: boolean;
 }
 
+/** The census's view of the open tables, innermost last; see the file comment. */
 export class CensusTables {
   private readonly tables: TableState[] = [];
   /** Open cells by element depth: pending until decided, then kept or dropped. */

@@ -43,6 +43,7 @@ export interface ModelTableCell extends ModelNode {
   readonly rowSpan?: number;
 }
 
+/** Type guards for the model nodes we read. */
 export function isParagraph(node: ModelNode): node is ModelParagraph {
   return node.type === 'paragraph';
 }

@@ -12,6 +12,7 @@
 /** Word allows 63 columns; a larger w:gridSpan is damage, and must not make us loop for ever. */
 const MAX_SPAN = 64;
 
+/** The grid of one table, filled row by row. */
 export class TableGrid {
   /** Grid column → rows still covered (the current one included) by a cell from above. */
   private readonly covered = new Map<number, number>();

@@ -7,6 +7,7 @@
 
 const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 
+/** Tracks xmlns bindings while scanning and names elements by namespace URI, not by prefix. */
 export class NamespaceNames {
   /** One frame per open element: the bindings before it, or undefined if it declared none. */
   private readonly saved: (ReadonlyMap<string, string> | undefined)[] = [];

@@ -22,6 +22,7 @@ const END_TAG = /<\/([^\s/>=<"']+)\s*>/y;
 
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
+/** Steps through the tags of an XML string in document order; see the file comment. */
 export class XmlScanner {
   /** Kind of the current tag. */
   kind: XmlTagKind = 'start';

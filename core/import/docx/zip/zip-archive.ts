@@ -42,6 +42,7 @@ export class ZipArchive {
     return [...this.entries.keys()];
   }
 
+  /** Whether the archive holds a part of this exact name. */
   has(name: string): boolean {
     return this.entries.has(name);
   }
