@@ -14,8 +14,15 @@
 const MAX_ENTRIES = 200_000;
 let table = new Map<string, string>();
 
+/** Lower-case strings of single ASCII and Latin-1 characters, by code unit: punctuation and one-letter words. */
+const SINGLE = Array.from({ length: 0x100 }, (_, unit) => String.fromCharCode(unit).toLowerCase());
+
 /** `text.slice(start, end).toLowerCase()`, interned. */
 export function internLower(text: string, start: number, end: number): string {
+  if (end - start === 1) {
+    const unit = text.charCodeAt(start);
+    if (unit < 0x100) return SINGLE[unit] as string;
+  }
   const surface = text.slice(start, end);
   const known = table.get(surface);
   if (known !== undefined) return known;
