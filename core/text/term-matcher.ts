@@ -4,8 +4,13 @@ import { VardekollenError } from '../errors/vardekollen-error.js';
 import { tokenize } from './tokenize.js';
 import { compoundStems, inflectedForms, isCompoundHead, isCompoundRest, type TermWordClass } from './term-forms.js';
 
-/** Where a term may stand inside a compound word. */
-export type CompoundPosition = 'none' | 'start' | 'end' | 'both';
+/**
+ * Where a term may stand inside a compound word: `none` (whole words only), `start`
+ * ("värdegrunds|arbetet"), `end` ("data|integriteten") or `any` (start or end). The names match
+ * the `compounds` field of the rule and value-word schemas in rules/schema; `both` is an older
+ * name for `any`, kept because callers already use it.
+ */
+export type CompoundPosition = 'none' | 'start' | 'end' | 'any' | 'both';
 
 /** One term to look for, as a rule file states it. */
 export interface TermDefinition {
@@ -16,14 +21,17 @@ export interface TermDefinition {
   /** Chooses the inflection endings (default `any`: guessed from the term's shape). */
   readonly wordClass?: TermWordClass;
   /**
-   * Where the term may stand inside a compound. Default: `both` for one-word terms of at least
+   * Where the term may stand inside a compound. Default: `any` for one-word terms of at least
    * `minCompoundTermLength` letters, `none` (whole word only) for shorter ones — "mod" must not
    * be found in "modell", "öm" not in "ömsesidig". Phrases never match inside compounds.
    */
   readonly compounds?: CompoundPosition;
   /** Replaces the guessed endings ("" is always included): `["", "et", "ets"]` for "mod". */
   readonly endings?: readonly string[];
-  /** Further whole-word forms, for irregular inflection ("yngre", "yngst" for "ung"). */
+  /**
+   * Further forms reported as this term: irregular inflections ("yngre", "yngst" for "ung") or
+   * related words, matched as whole words; a form of several words ("ta ansvar") is a phrase.
+   */
   readonly forms?: readonly string[];
   /** Words that contain the term but never count ("respektive" for "respekt"). */
   readonly exclude?: readonly string[];
@@ -132,29 +140,38 @@ export function createTermMatcher(definitions: ReadonlyArray<TermDefinition | st
       exclude: new Set((def.exclude ?? []).map((w) => w.toLowerCase())),
     });
     const wordClass = def.wordClass ?? 'any';
-    const formsOf = (word: string): Set<string> => {
-      const forms = inflectedForms(word, wordClass, def.endings, word.length < minTerm);
-      for (const extra of def.forms ?? []) forms.add(extra.toLowerCase());
-      return forms;
+    const addPhrase = (phraseWords: readonly string[]): void => {
+      const [first, ...others] = phraseWords as [string, ...string[]];
+      // Explicit endings apply to every word of a phrase (`[""]`: the words exactly as written).
+      const wordForms = (w: string): Set<string> => inflectedForms(w, 'any', def.endings, w.length < minTerm);
+      const phrase: PhraseTerm = { index, rest: others.map(wordForms) };
+      for (const form of wordForms(first)) add(phrasesByFirst, form, phrase);
     };
+    const extraWords: string[] = [];
+    for (const extra of def.forms ?? []) {
+      const extraParts = extra.toLowerCase().trim().split(/\s+/).filter((w) => w.length > 0);
+      if (extraParts.length > 1) addPhrase(extraParts);
+      else if (extraParts.length === 1) extraWords.push(extraParts[0] as string);
+    }
     if (words.length > 1) {
-      const [first, ...others] = words as [string, ...string[]];
-      const phrase: PhraseTerm = { index, rest: others.map((w) => inflectedForms(w, 'any', undefined, w.length < minTerm)) };
-      for (const form of inflectedForms(first, 'any', undefined, first.length < minTerm)) add(phrasesByFirst, form, phrase);
+      addPhrase(words);
+      for (const extra of extraWords) add(wholeForms, extra, index);
       continue;
     }
     const word = words[0] as string;
-    const forms = formsOf(word);
+    const forms = inflectedForms(word, wordClass, def.endings, word.length < minTerm);
+    for (const extra of extraWords) forms.add(extra);
     for (const form of forms) add(wholeForms, form, index);
-    const compounds = def.compounds ?? (word.length >= minTerm ? 'both' : 'none');
-    if (compounds === 'start' || compounds === 'both') {
+    const compounds = def.compounds ?? (word.length >= minTerm ? 'any' : 'none');
+    const anywhere = compounds === 'any' || compounds === 'both';
+    if (compounds === 'start' || anywhere) {
       for (const s of compoundStems(word, wordClass)) {
         if (s.stem.length < 2) continue;
         add(startStems, s.stem, { term: index, links: s.links });
         longestStem = Math.max(longestStem, s.stem.length);
       }
     }
-    if (compounds === 'end' || compounds === 'both') {
+    if (compounds === 'end' || anywhere) {
       for (const form of forms) {
         add(endForms, form, index);
         shortestEnd = Math.min(shortestEnd, form.length);

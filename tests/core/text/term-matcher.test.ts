@@ -143,6 +143,25 @@ describe('createTermMatcher', () => {
     expect(matcher.findInTokens(tokenize(text)).map((h) => h.id)).toEqual(['opartisk', 'respekt', 'kompetens', 'jämställdhet']);
   });
 
+  it('reports multi-word forms as phrases of their term, and explicit endings keep phrase words exact', () => {
+    const m = createTermMatcher([
+      { term: 'ansvarstagande', forms: ['ta ansvar', 'ansvarsfull'] },
+      { term: 'äga rum', endings: [''] },
+    ]);
+    expect(m.findInText('Du vill ta ansvar och är ansvarsfull.').map((h) => [h.id, h.text])).toEqual([
+      ['ansvarstagande', 'ta ansvar'],
+      ['ansvarstagande', 'ansvarsfull'],
+    ]);
+    expect(m.findInText('Mötet ska äga rum i dag men ägde rum i går.').map((h) => h.text)).toEqual(['äga rum']);
+  });
+
+  it('accepts the schema names for compound positions', () => {
+    const any = createTermMatcher([{ term: 'jäv', compounds: 'any' }]).findInText('jävssituation ojäv');
+    expect(any.map((h) => h.position)).toEqual(['compound-start']);
+    const start = createTermMatcher([{ term: 'jäv', compounds: 'start' }]).findInText('jävssituation');
+    expect(start.map((h) => h.matchText)).toEqual(['jäv']);
+  });
+
   it('refuses an empty term with a typed error', () => {
     expect(() => createTermMatcher(['  '])).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
