@@ -9,6 +9,7 @@ import { compileMetricRule } from './kinds/metric-runner.js';
 import { compilePatternRule } from './kinds/pattern-runner.js';
 import { compileRequiredRule } from './kinds/required-runner.js';
 import { compileTermRules } from './kinds/term-runner.js';
+import { LiteralPrefilter } from './prefilter/literal-prefilter.js';
 import { buildValueWordIndex, measureCoverage, type CoverageReport, type ValueWordIndex } from './value-word-coverage.js';
 
 /** A rule set ready to run: regular expressions compiled, term matchers built. */
@@ -49,16 +50,17 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
 export function compileRules(rules: readonly Rule[], coverageOf: (document: AnalysedDocument) => CoverageReport): RuleRunner[] {
   const runners: RuleRunner[] = [];
   const termRules: TermRule[] = [];
+  const prefilter = new LiteralPrefilter();
   for (const rule of rules) {
     switch (rule.kind) {
       case 'term':
         termRules.push(rule);
         break;
       case 'pattern':
-        runners.push(compilePatternRule(rule));
+        runners.push(compilePatternRule(rule, prefilter));
         break;
       case 'required':
-        runners.push(compileRequiredRule(rule));
+        runners.push(compileRequiredRule(rule, prefilter));
         break;
       case 'date-gap':
         runners.push(compileDateGapRule(rule));

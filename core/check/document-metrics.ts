@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../errors/localized-text.js';
 import { lix } from '../text/lix.js';
-import { findPassives } from '../text/passive.js';
+import { passivesOf } from './passives-of.js';
 import type { AnalysedDocument } from './analysed-document.js';
 
 /** Readability figures of a document, shown next to the findings. */
@@ -40,7 +40,7 @@ export function measureDocument(document: AnalysedDocument): DocumentMetrics {
   let doublePassives = 0;
   for (const sentence of sentences) {
     if (sentence.wordCount > LONG_SENTENCE_WORDS) longSentences++;
-    const passives = findPassives(sentence.tokens);
+    const passives = passivesOf(sentence);
     if (passives.passives.length > 0) sentencesWithPassive++;
     doublePassives += passives.doubles.length;
   }

@@ -12,6 +12,9 @@ interface WordList {
   readonly prefixes: readonly string[];
 }
 
+/** Length of the key prefixes are indexed by; stems must be at least this long. */
+const PREFIX_KEY = 3;
+
 /**
  * Balance: counts the words of two lists (e.g. masculine- and feminine-coded words in a job
  * ad, after Gaucher, Friesen & Kay 2011) and reports, as information, when one list has at
@@ -25,20 +28,39 @@ export function compileBalanceRule(rule: BalanceRule): RuleRunner {
     exact: new Set(entries.filter((e) => !e.endsWith('*')).map((e) => e.toLowerCase())),
     prefixes: entries.filter((e) => e.endsWith('*')).map((e) => e.slice(0, -1).toLowerCase()),
   }));
+  // Stems indexed by their first letters, so a word is compared with a handful of stems.
+  const prefixIndex = new Map<string, { stem: string; list: number }[]>();
+  lists.forEach((list, index) =>
+    list.prefixes.forEach((stem) => {
+      const key = stem.slice(0, PREFIX_KEY);
+      const entries = prefixIndex.get(key) ?? [];
+      entries.push({ stem, list: index });
+      prefixIndex.set(key, entries);
+    }),
+  );
+  const classify = (word: string): number => {
+    const exact = lists.findIndex((list) => list.exact.has(word));
+    if (exact >= 0) return exact;
+    for (const { stem, list } of prefixIndex.get(word.slice(0, PREFIX_KEY)) ?? []) if (word.startsWith(stem)) return list;
+    return -1;
+  };
   return {
     rules: [rule],
     run(document: AnalysedDocument, emit: Emit) {
       const found = lists.map(() => new Map<string, number>());
+      const verdicts = new Map<string, number>(); // word -> list index, or -1; words repeat a lot
       for (const block of document.blocks) {
         for (const sentence of block.sentences) {
           for (const token of sentence.tokens) {
             if (token.kind !== 'word') continue;
-            lists.forEach((list, i) => {
-              if (list.exact.has(token.lower) || list.prefixes.some((p) => token.lower.startsWith(p))) {
-                const words = found[i] as Map<string, number>;
-                words.set(token.lower, (words.get(token.lower) ?? 0) + 1);
-              }
-            });
+            let list = verdicts.get(token.lower);
+            if (list === undefined) {
+              list = classify(token.lower);
+              verdicts.set(token.lower, list);
+            }
+            if (list < 0) continue;
+            const words = found[list] as Map<string, number>;
+            words.set(token.lower, (words.get(token.lower) ?? 0) + 1);
           }
         }
       }

@@ -1,6 +1,6 @@
 import type { MetricRule } from '../../rules/rule-types.js';
 import { lix } from '../../text/lix.js';
-import { findPassives } from '../../text/passive.js';
+import { passivesOf } from '../passives-of.js';
 import type { AnalysedBlock, AnalysedDocument, AnalysedSentence, Section } from '../analysed-document.js';
 import type { Emit, RuleRunner } from '../finding-draft.js';
 
@@ -37,7 +37,7 @@ export function compileMetricRule(rule: MetricRule): RuleRunner {
         case 'passive-chain':
           for (const block of document.blocks) {
             for (const sentence of block.sentences) {
-              for (const double of findPassives(sentence.tokens).doubles) {
+              for (const double of passivesOf(sentence).doubles) {
                 emit({ rule, span: double.span, block, sentence, data: { value: 2, threshold: rule.above, words: sentence.wordCount } });
               }
             }
@@ -71,7 +71,7 @@ function emitPassiveShare(rule: MetricRule, document: AnalysedDocument, emit: Em
       if (sentence.wordCount === 0) continue;
       sentences++;
       words += sentence.wordCount;
-      if (findPassives(sentence.tokens).passives.length > 0) withPassive++;
+      if (passivesOf(sentence).passives.length > 0) withPassive++;
     }
   }
   if (words < rule.minWords || sentences === 0) return;

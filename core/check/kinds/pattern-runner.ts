@@ -2,6 +2,7 @@ import type { PatternRule } from '../../rules/rule-types.js';
 import type { AnalysedDocument, AnalysedSentence } from '../analysed-document.js';
 import type { Emit, RuleRunner } from '../finding-draft.js';
 import { compileConditions, conditionHolds, type CompiledCondition } from './context-text.js';
+import type { LiteralPrefilter, PrefilterHandle } from '../prefilter/literal-prefilter.js';
 
 interface CompiledPattern {
   /** For finding every match in a sentence or block. */
@@ -9,20 +10,23 @@ interface CompiledPattern {
   /** For the cheap "anything here at all?" test on a whole block. */
   readonly probe: RegExp;
   readonly messageId: string;
+  readonly prefilter: PrefilterHandle;
 }
 
 /**
  * Pattern rules: regular expressions over each sentence (or block), case-insensitive with
  * Unicode. A match is dropped when an `unless` condition holds around it (e.g. "på
  * myndighetens vägnar" next to "får inte uttala sig") or a `requires` condition does not.
- * Each block is probed once per pattern before its sentences are searched: most blocks
- * match nothing, and one test per block is far cheaper than one per sentence.
+ * A pattern only runs on blocks that contain one of its required literals (found for all
+ * rules in one pass, see prefilter/), and each candidate block is probed once before its
+ * sentences are searched: most blocks match nothing.
  */
-export function compilePatternRule(rule: PatternRule): RuleRunner {
+export function compilePatternRule(rule: PatternRule, prefilter: LiteralPrefilter): RuleRunner {
   const patterns: CompiledPattern[] = rule.patterns.map((p) => ({
     global: new RegExp(p.regex, 'giu'),
     probe: new RegExp(p.regex, 'iu'),
     messageId: p.message,
+    prefilter: prefilter.register(p.regex),
   }));
   const unless = compileConditions(rule.unless);
   const requires = compileConditions(rule.requires);
@@ -30,8 +34,21 @@ export function compilePatternRule(rule: PatternRule): RuleRunner {
   return {
     rules: [rule],
     run(document: AnalysedDocument, emit: Emit) {
-      for (const block of document.blocks) {
-        const candidates = patterns.filter((p) => p.probe.test(block.block.text));
+      const patternsByBlock = new Map<number, CompiledPattern[]>();
+      for (const pattern of patterns) {
+        const blocks = prefilter.candidateBlocks(document, pattern.prefilter);
+        const indices = blocks === 'all' ? document.blocks.map((b) => b.index) : blocks;
+        for (const index of indices) {
+          const list = patternsByBlock.get(index);
+          if (list) list.push(pattern);
+          else patternsByBlock.set(index, [pattern]);
+        }
+      }
+      const blockIndices = [...patternsByBlock.keys()].sort((a, b) => a - b);
+      for (const blockIndex of blockIndices) {
+        const block = document.blocks[blockIndex];
+        if (!block) continue;
+        const candidates = (patternsByBlock.get(blockIndex) ?? []).filter((p) => p.probe.test(block.block.text));
         if (candidates.length === 0) continue;
         const units: { text: string; start: number; sentence: AnalysedSentence | undefined }[] =
           rule.scope === 'block'

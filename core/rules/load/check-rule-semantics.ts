@@ -9,6 +9,9 @@ export interface SemanticIssue {
   readonly message: string;
 }
 
+/** Shortest stem a balance list may end with "*". */
+const MIN_STEM_LENGTH = 4;
+
 /** Longest regular expression accepted; long ones are hard to review and easy to make slow. */
 const MAX_REGEX_LENGTH = 2000;
 
@@ -51,6 +54,15 @@ export function checkRuleSemantics(rule: Rule): SemanticIssue[] {
     case 'date-gap':
       rule.from.forEach((source, i) => regexes.push({ source, path: ['from', i] }));
       rule.to.forEach((source, i) => regexes.push({ source, path: ['to', i] }));
+      break;
+    case 'balance':
+      for (const [name, entries] of Object.entries(rule.lists)) {
+        entries.forEach((entry, i) => {
+          if (entry.endsWith('*') && entry.length - 1 < MIN_STEM_LENGTH) {
+            issues.push({ path: ['lists', name, i], message: `stem "${entry}" is too short: a stem needs at least ${MIN_STEM_LENGTH} letters before "*" so that it does not catch unrelated words` });
+          }
+        });
+      }
       break;
     default:
       break;

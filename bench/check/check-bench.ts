@@ -1,0 +1,78 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadRulePacks } from '../../core/rules/load/load-rule-packs.js';
+import { builtinRulesDirectory } from '../../core/util/package-paths.js';
+import type { TermRule } from '../../core/rules/rule-types.js';
+import { runCase, type BenchRow } from '../harness.js';
+import { buildBenchText } from './build-bench-text.js';
+import { prhYamlFromTermRules } from './prh-from-term-rules.js';
+
+export const BENCH_WORDS = 100_000;
+
+/**
+ * Issue 3's benchmark: 100,000 words of Swedish through the full rule set (warm median,
+ * target under 100 ms), and the same text with the same substitution list through textlint +
+ * textlint-rule-prh, with the hit counts asserted equal (target: at least 10x faster).
+ */
+export async function checkBenchmarks(workDir: string, corpusDir: string, seedsDir: string): Promise<BenchRow[]> {
+  mkdirSync(workDir, { recursive: true });
+  const textPath = join(workDir, 'bench-text.txt');
+  writeFileSync(textPath, await buildBenchText(corpusDir, seedsDir, BENCH_WORDS));
+  const termRules = loadRulePacks({ directories: [builtinRulesDirectory()] }).active.filter((r): r is TermRule => r.kind === 'term');
+  const prhPath = join(workDir, 'prh.yml');
+  writeFileSync(prhPath, prhYamlFromTermRules(termRules));
+  const configPath = join(workDir, '.textlintrc.json');
+  writeFileSync(configPath, JSON.stringify({ rules: { prh: { rulePaths: [prhPath] } } }));
+
+  const full = await runCase('./check/ours-case.ts', ['--file', textPath]);
+  const termsOnly = await runCase('./check/ours-case.ts', ['--file', textPath, '--only', 'term']);
+  const textlint = await runCase('./check/textlint-case.ts', ['--file', textPath, '--config', configPath]);
+  const ourHits = Number(full.detail?.['termHits']);
+  const prhHits = Number(textlint.detail?.['termHits']);
+  if (ourHits !== prhHits) {
+    throw new Error(`hit counts differ: Värdekollen term rules found ${ourHits}, textlint-rule-prh ${prhHits}`);
+  }
+  const note = `${full.detail?.['words']} words, ${full.detail?.['rules']} rules, ${full.detail?.['findings']} findings; ${ourHits} substitution hits in both`;
+  return [
+    {
+      benchmark: 'check 100k words, full rule set (warm)',
+      subject: 'Värdekollen checkDocument',
+      baseline: '100 ms budget',
+      subjectMedianMs: full.ms,
+      baselineMedianMs: 100,
+      ratio: full.ms / 100,
+      target: '< 100 ms',
+      met: full.ms < 100,
+      subjectPeakRssMb: full.peakRssMb,
+      runs: 15,
+      note,
+    },
+    {
+      benchmark: 'check 100k words vs textlint-rule-prh (same word list, same hits)',
+      subject: 'Värdekollen, full rule set',
+      baseline: 'textlint + textlint-rule-prh',
+      subjectMedianMs: full.ms,
+      baselineMedianMs: textlint.ms,
+      ratio: full.ms / textlint.ms,
+      target: '≥ 10x faster (ratio ≤ 0.1)',
+      met: full.ms / textlint.ms <= 0.1,
+      subjectPeakRssMb: full.peakRssMb,
+      baselinePeakRssMb: textlint.peakRssMb,
+      runs: 5,
+      note,
+    },
+    {
+      benchmark: 'substitution rules only vs textlint-rule-prh (information)',
+      subject: 'Värdekollen, term rules only',
+      baseline: 'textlint + textlint-rule-prh',
+      subjectMedianMs: termsOnly.ms,
+      baselineMedianMs: textlint.ms,
+      ratio: termsOnly.ms / textlint.ms,
+      target: 'none',
+      met: true,
+      subjectPeakRssMb: termsOnly.peakRssMb,
+      baselinePeakRssMb: textlint.peakRssMb,
+      runs: 5,
+    },
+  ];
+}
