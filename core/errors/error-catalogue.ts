@@ -62,6 +62,66 @@ export const ERROR_CATALOGUE = {
     sv: 'Okänd regel: {id}. Se regelkatalogen (vardekollen rules).',
     en: 'Unknown rule: {id}. See the rule catalogue (vardekollen rules).',
   },
+  DATABASE_TOO_NEW: {
+    sv: 'Databasen {path} har skapats av en nyare version av Värdekollen (schemaversion {found}; den här versionen kan {supported}). Uppdatera Värdekollen; databasen har inte ändrats.',
+    en: 'The database {path} was created by a newer version of Värdekollen (schema version {found}; this version supports {supported}). Update Värdekollen; the database was not changed.',
+  },
+  DATABASE_ERROR: {
+    sv: 'Databasen {path} kan inte användas: {detail}',
+    en: 'The database {path} cannot be used: {detail}',
+  },
+  SERIES_NOT_FOUND: {
+    sv: 'Det finns ingen dokumentserie som heter "{name}".',
+    en: 'There is no document series named "{name}".',
+  },
+  REVIEW_NOT_FOUND: {
+    sv: 'Det finns ingen granskning med id {id}. Se vardekollen history.',
+    en: 'There is no review with id {id}. See vardekollen history.',
+  },
+  ITEM_NOT_FOUND: {
+    sv: 'Granskningen har ingen punkt {item}. Se vardekollen show {review}.',
+    en: 'The review has no item {item}. See vardekollen show {review}.',
+  },
+  REASON_REQUIRED: {
+    sv: 'Beslutet "{decision}" kräver en motivering (--reason).',
+    en: 'The decision "{decision}" needs a reason (--reason).',
+  },
+  REVIEW_COMPLETED: {
+    sv: 'Granskningen är avslutad och kan inte ändras. Öppna den igen (vardekollen reopen) om beslut behöver ändras; befintliga underskrifter gäller då inte längre.',
+    en: 'The review is completed and cannot be changed. Reopen it (vardekollen reopen) if decisions must change; existing signatures will then no longer match.',
+  },
+  ITEMS_OPEN: {
+    sv: 'Granskningen kan inte avslutas: {count} punkter är fortfarande öppna.',
+    en: 'The review cannot be completed: {count} items are still open.',
+  },
+  REVIEW_NOT_COMPLETED: {
+    sv: 'Granskningen måste vara avslutad innan den kan skrivas under.',
+    en: 'The review must be completed before it can be signed.',
+  },
+  REVIEWER_NOT_FOUND: {
+    sv: 'Det finns ingen granskare som heter "{name}". Skapa en nyckel med vardekollen reviewer create.',
+    en: 'There is no reviewer named "{name}". Create a key with vardekollen reviewer create.',
+  },
+  REVIEWER_EXISTS: {
+    sv: 'Det finns redan en granskare som heter "{name}".',
+    en: 'A reviewer named "{name}" already exists.',
+  },
+  PASSPHRASE_INCORRECT: {
+    sv: 'Lösenfrasen stämmer inte för granskaren {name}s nyckel.',
+    en: "The passphrase does not match reviewer {name}'s key.",
+  },
+  PASSPHRASE_TOO_SHORT: {
+    sv: 'Lösenfrasen måste ha minst {min} tecken.',
+    en: 'The passphrase must have at least {min} characters.',
+  },
+  ALREADY_SIGNED: {
+    sv: '{name} har redan skrivit under den här granskningen.',
+    en: '{name} has already signed this review.',
+  },
+  SIGNED_FILE_INVALID: {
+    sv: 'Filen är ingen underskriven Värdekollen-checklista: {detail}',
+    en: 'The file is not a signed Värdekollen checklist: {detail}',
+  },
   FILE_NOT_FOUND: {
     sv: 'Filen {path} finns inte eller kan inte läsas.',
     en: 'The file {path} does not exist or cannot be read.',
