@@ -45,7 +45,7 @@ const FAULTY: Readonly<Record<string, readonly Expected[]>> = {
     { rule: 'familj-tillganglighet', severity: 'warning', quote: 'obegränsad tillgänglighet', at: 'Rollen ställer höga krav' },
     {
       rule: 'merit-krav-meriterande',
-      severity: 'warning',
+      severity: 'info',
       quote: 'krav att du har en akademisk examen inom naturvetenskap eller juridik och meriterande',
       at: 'Det är ett krav att du har',
     },
@@ -74,7 +74,7 @@ const FAULTY: Readonly<Record<string, readonly Expected[]>> = {
     { rule: 'alder-nyutexaminerad', severity: 'info', quote: 'nyutexaminerad', at: 'Du är nyutexaminerad' },
     { rule: 'alder-grans', severity: 'error', quote: 'mellan 25 och 35 år', at: 'Du är nyutexaminerad' },
     { rule: 'etnicitet-modersmal', severity: 'warning', quote: 'modersmålsnivå', at: 'Du är nyutexaminerad' },
-    { rule: 'merit-krav-meriterande', severity: 'warning', quote: 'krävs, erfarenhet av pressarbete är önskvärd', at: 'Du är nyutexaminerad' },
+    { rule: 'merit-krav-meriterande', severity: 'info', quote: 'krävs, erfarenhet av pressarbete är önskvärd', at: 'Du är nyutexaminerad' },
     { rule: 'medborgarskap', severity: 'warning', quote: 'Svenskt medborgarskap', at: 'Svenskt medborgarskap krävs' },
     { rule: 'kon-tjej-kille', severity: 'warning', quote: 'tjej', at: 'social tjej eller kille' },
     { rule: 'ansokan-foto-personuppgifter', severity: 'warning', quote: 'Bifoga CV, personligt brev och foto', at: 'Ansök via Trafikverkets' },
