@@ -25,6 +25,7 @@ export function buildFinding(draft: FindingDraft, document: AnalysedDocument, id
   return {
     id,
     ruleId: rule.id,
+    ruleTitle: rule.title,
     kind: rule.kind,
     principle: rule.principle,
     subValue: rule.subValue,

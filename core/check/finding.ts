@@ -13,6 +13,8 @@ export interface Finding {
   /** Stable within one check result: "<rule id>#<n>" in document order. */
   readonly id: string;
   readonly ruleId: string;
+  /** The rule's short name, for checklists and catalogues. */
+  readonly ruleTitle: LocalizedText;
   readonly kind: RuleKind;
   readonly principle: PrincipleId;
   readonly subValue: string;

@@ -19,7 +19,7 @@ const PDF_HEADER_SEARCH = 1024;
 
 export function detectFormat(bytes: Uint8Array): DetectedFormat {
   if (bytes.length === 0) return { kind: 'supported', format: 'text' };
-  if (findSequence(bytes, PDF_MAGIC, PDF_HEADER_SEARCH) >= 0) return { kind: 'supported', format: 'pdf' };
+  if (findSequence(bytes, PDF_MAGIC, PDF_HEADER_SEARCH) >= 0 || looksLikeHeaderlessPdf(bytes)) return { kind: 'supported', format: 'pdf' };
   if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, EMPTY_ZIP_MAGIC)) return detectZipFormat(bytes);
   if (startsWith(bytes, CFB_MAGIC)) return detectCompoundFileFormat(bytes);
   const binary = describeKnownBinary(bytes);
@@ -118,6 +118,16 @@ function looksLikeMarkdown(bytes: Uint8Array): boolean {
   ];
   if (signals[0]?.test(sample)) return true;
   return signals.filter((pattern) => pattern.test(sample)).length >= 2;
+}
+
+/**
+ * A PDF whose "%PDF-" header is missing or damaged still starts with numbered objects
+ * ("1 0 obj << /Type /Catalog … >> endobj"); pdf.js opens such files, so we read them as PDF
+ * rather than as text full of PDF syntax.
+ */
+function looksLikeHeaderlessPdf(bytes: Uint8Array): boolean {
+  const head = latin1(bytes, 0, Math.min(bytes.length, 2048));
+  return /^(?:%[^\n\r]*[\r\n]+)?\s*\d+\s+\d+\s+obj\b/.test(head) && /\bendobj\b/.test(head) && /\/Type\s*\/(?:Catalog|Page|Pages|XRef)\b/.test(head);
 }
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {

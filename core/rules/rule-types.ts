@@ -148,3 +148,17 @@ export interface RulePackInfo {
   readonly directory: string;
   readonly ruleCount: number;
 }
+
+/** A question every checklist of a document type asks (from a pack's standing-questions.yaml). */
+export interface StandingQuestion {
+  /** Pack name / question id, e.g. "vardegrund/samverkan-facket". */
+  readonly id: string;
+  readonly pack: string;
+  readonly appliesTo: readonly DocumentType[];
+  readonly principle: PrincipleId;
+  readonly subValue: string;
+  readonly title: LocalizedText;
+  readonly question: LocalizedText;
+  readonly answerPrompt?: LocalizedText;
+  readonly legal: readonly LegalReference[];
+}

@@ -6,6 +6,13 @@ import type { Emit, RuleRunner } from '../finding-draft.js';
 /** How far after its label a date may stand ("Sista ansökningsdag: 2025-03-15"). */
 const DATE_WINDOW = 80;
 
+/**
+ * What may stand between a label and its date: punctuation and at most three short words
+ * ("Sista ansökningsdag är den 15 mars", "Publicerad: 2025-02-20"). A date further on in the
+ * sentence belongs to something else ("publicerad på Platsbanken … sista ansökningsdag …").
+ */
+const LABEL_TO_DATE = /^[\s:;,.–—-]*(?:(?:är|var|blir|den|senast|till|och|med|datum)[\s:;,.–—-]*){0,3}$/iu;
+
 interface LabelledDate {
   readonly date: FoundDate;
   readonly label: string;
@@ -50,7 +57,9 @@ function findLabelledDate(document: AnalysedDocument, labels: readonly RegExp[])
         // Labels in a table often sit in one cell and the date in the next block.
         const window = text.slice(after, after + DATE_WINDOW);
         const inBlock = findDates(window, block.block.span.start + after)[0];
-        if (inBlock) return { date: inBlock, label: match[0], block };
+        if (inBlock && LABEL_TO_DATE.test(text.slice(after, inBlock.span.start - block.block.span.start))) {
+          return { date: inBlock, label: match[0], block };
+        }
         const next = document.blocks[block.index + 1];
         if (next && text.length - after < 3) {
           const nextDate = findDates(next.block.text.slice(0, DATE_WINDOW), next.block.span.start)[0];

@@ -4,7 +4,8 @@ import { join, relative, sep } from 'node:path';
 import { VardekollenError } from '../../errors/index.js';
 import { canonicalJson } from '../../util/canonical-json.js';
 import { schemaDirectory as defaultSchemaDirectory } from '../../util/package-paths.js';
-import type { Rule, RulePackInfo, ValueWord } from '../rule-types.js';
+import type { Rule, RulePackInfo, StandingQuestion, ValueWord } from '../rule-types.js';
+import { principleById } from '../../principles/principles.js';
 import { checkRuleSemantics } from './check-rule-semantics.js';
 import { formatIssue, type RuleLoadIssue } from './load-issue.js';
 import type { RawRule } from './raw-rule.js';
@@ -29,6 +30,8 @@ export interface RuleSet {
   /** The rules that run. */
   readonly active: readonly Rule[];
   readonly valueWords: readonly ValueWord[];
+  /** Standing questions of all packs. */
+  readonly questions: readonly StandingQuestion[];
   readonly packs: readonly RulePackInfo[];
   /** Pack names and versions, e.g. "vardegrund@1.0.0+migrationsverket@0.1.0". */
   readonly version: string;
@@ -39,7 +42,8 @@ export interface RuleSet {
 const PACK_FILE = 'pack.yaml';
 const VALUE_WORDS_FILE = 'value-words.yaml';
 /** Top-level pack files that are data for other parts of the product, not rules. */
-const PACK_DATA_FILES = new Set([PACK_FILE, VALUE_WORDS_FILE, 'standing-questions.yaml']);
+const QUESTIONS_FILE = 'standing-questions.yaml';
+const PACK_DATA_FILES = new Set([PACK_FILE, VALUE_WORDS_FILE, QUESTIONS_FILE]);
 
 /**
  * Loads and validates rule packs. Every file is checked against the published schema and
@@ -52,6 +56,7 @@ export function loadRulePacks(options: LoadRulePacksOptions): RuleSet {
   const issues: RuleLoadIssue[] = [];
   const rules: Rule[] = [];
   const valueWords: ValueWord[] = [];
+  const questions: StandingQuestion[] = [];
   const packs: RulePackInfo[] = [];
 
   for (const packDirectory of options.directories.flatMap(findPackDirectories)) {
@@ -64,6 +69,7 @@ export function loadRulePacks(options: LoadRulePacksOptions): RuleSet {
     packs.push(loaded.info);
     rules.push(...loaded.rules);
     valueWords.push(...loaded.valueWords);
+    questions.push(...loaded.questions);
   }
 
   const known = new Set(rules.map((r) => r.id));
@@ -79,9 +85,10 @@ export function loadRulePacks(options: LoadRulePacksOptions): RuleSet {
     rules,
     active,
     valueWords,
+    questions,
     packs,
     version: packs.map((p) => `${p.name}@${p.version}`).join('+'),
-    hash: hashRuleSet(active, valueWords),
+    hash: hashRuleSet(active, valueWords, questions),
   };
 }
 
@@ -89,7 +96,7 @@ function loadPack(
   directory: string,
   validators: SchemaValidators,
   issues: RuleLoadIssue[],
-): { info: RulePackInfo; rules: Rule[]; valueWords: ValueWord[] } | undefined {
+): { info: RulePackInfo; rules: Rule[]; valueWords: ValueWord[]; questions: StandingQuestion[] } | undefined {
   const packSource = readYaml(join(directory, PACK_FILE), issues);
   if (!packSource || !validate(packSource, validators.pack, issues)) return undefined;
   const pack = packSource.value as Omit<RulePackInfo, 'directory' | 'ruleCount'>;
@@ -129,7 +136,8 @@ function loadPack(
       }
     }
   }
-  return { info: { ...pack, directory, ruleCount: rules.length }, rules, valueWords };
+  const questions = loadStandingQuestions(join(directory, QUESTIONS_FILE), pack.name, validators, issues);
+  return { info: { ...pack, directory, ruleCount: rules.length }, rules, valueWords, questions };
 }
 
 function readYaml(file: string, issues: RuleLoadIssue[]): YamlSource | undefined {
@@ -200,8 +208,31 @@ function matchesId(id: string, pattern: string): boolean {
   return pattern.endsWith('/*') ? id.startsWith(pattern.slice(0, -1)) : id === pattern;
 }
 
-function hashRuleSet(active: readonly Rule[], valueWords: readonly ValueWord[]): string {
+function hashRuleSet(active: readonly Rule[], valueWords: readonly ValueWord[], questions: readonly StandingQuestion[]): string {
   const portable = active.map(({ source: _source, ...rule }) => rule);
-  return createHash('sha256').update(canonicalJson({ rules: portable, valueWords })).digest('hex');
+  return createHash('sha256').update(canonicalJson({ rules: portable, valueWords, questions })).digest('hex');
 }
 
+
+type RawQuestion = Omit<StandingQuestion, 'id' | 'pack' | 'legal'> & { id: string; legal?: StandingQuestion['legal'] };
+
+function loadStandingQuestions(file: string, pack: string, validators: SchemaValidators, issues: RuleLoadIssue[]): StandingQuestion[] {
+  if (!existsSync(file)) return [];
+  const source = readYaml(file, issues);
+  if (!source || !validate(source, validators.standingQuestions, issues)) return [];
+  const raw = (source.value as { questions: RawQuestion[] }).questions;
+  const seen = new Set<string>();
+  return raw.flatMap((question, index) => {
+    const pos = (): { line: number; column: number } => source.positionOf(['questions', index]);
+    if (seen.has(question.id)) {
+      issues.push({ file, ...pos(), message: `duplicate question id "${question.id}"` });
+      return [];
+    }
+    seen.add(question.id);
+    if (!principleById(question.principle).subValues.some((s) => s.id === question.subValue)) {
+      issues.push({ file, ...pos(), message: `subValue "${question.subValue}" is not a sub-value of ${question.principle}` });
+      return [];
+    }
+    return [{ ...question, id: `${pack}/${question.id}`, pack, legal: question.legal ?? [] }];
+  });
+}

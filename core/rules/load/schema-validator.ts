@@ -7,6 +7,7 @@ export interface SchemaValidators {
   readonly rule: ValidateFunction;
   readonly pack: ValidateFunction;
   readonly valueWords: ValidateFunction;
+  readonly standingQuestions: ValidateFunction;
 }
 
 const cache = new Map<string, SchemaValidators>();
@@ -21,6 +22,7 @@ export function schemaValidators(schemaDirectory: string): SchemaValidators {
   ajv.addSchema(load('rule.schema.json'));
   ajv.addSchema(load('pack.schema.json'));
   ajv.addSchema(load('value-words.schema.json'));
+  ajv.addSchema(load('standing-questions.schema.json'));
   const get = (id: string): ValidateFunction => {
     const validate = ajv.getSchema(id);
     if (!validate) throw new Error(`schema ${id} missing in ${schemaDirectory}`);
@@ -30,6 +32,7 @@ export function schemaValidators(schemaDirectory: string): SchemaValidators {
     rule: get('https://vardekollen.se/schema/rule.schema.json'),
     pack: get('https://vardekollen.se/schema/pack.schema.json'),
     valueWords: get('https://vardekollen.se/schema/value-words.schema.json'),
+    standingQuestions: get('https://vardekollen.se/schema/standing-questions.schema.json'),
   };
   cache.set(schemaDirectory, validators);
   return validators;

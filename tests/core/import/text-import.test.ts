@@ -110,3 +110,13 @@ describe('isolated import', () => {
     await expect(importDocumentIsolated(encode(''))).rejects.toMatchObject({ code: 'EMPTY_DOCUMENT' });
   });
 });
+
+describe('format detection', () => {
+  it('reads a PDF whose %PDF header is missing as a PDF, not as text full of PDF syntax', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { detectFormat } = await import('../../../core/import/index.js');
+    const bytes = new Uint8Array(readFileSync('../shared/corpus/pdf/pdfjs/bug1606566.pdf'));
+    expect(detectFormat(bytes)).toEqual({ kind: 'supported', format: 'pdf' });
+    expect(detectFormat(encode('1 0 obj är ett uttryck i texten, inte en PDF.'))).toEqual({ kind: 'supported', format: 'text' });
+  });
+});
