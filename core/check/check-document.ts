@@ -1,6 +1,6 @@
 import type { ImportedDocument } from '../model/document.js';
 import { PRINCIPLE_IDS, type PrincipleId } from '../principles/principles.js';
-import type { DocumentType, Severity } from '../rules/rule-types.js';
+import type { DocumentType, Rule, Severity } from '../rules/rule-types.js';
 import { analyseDocument } from './analyse-document.js';
 import { buildFinding } from './build-finding.js';
 import type { CompiledRuleSet } from './compile-rule-set.js';
@@ -48,10 +48,13 @@ export function checkDocument(document: ImportedDocument, compiled: CompiledRule
   const analysed = analyseDocument(document, type);
 
   const drafts: FindingDraft[] = [];
+  const applies = (rule: Rule): boolean => rule.appliesTo.includes(type) && compiled.whenHolds(rule, analysed);
   for (const runner of compiled.runners) {
-    // Term rules are merged into one runner that checks applicability per hit.
-    const applicable = runner.rules.length !== 1 || runner.rules.every((r) => r.appliesTo.includes(type));
-    if (applicable) runner.run(analysed, (draft) => drafts.push(draft));
+    // Term rules are merged into one runner: their applicability is checked per finding.
+    if (runner.rules.length === 1 && !applies(runner.rules[0] as Rule)) continue;
+    runner.run(analysed, (draft) => {
+      if (runner.rules.length === 1 || applies(draft.rule)) drafts.push(draft);
+    });
   }
 
   drafts.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1) || (a.span?.end ?? -1) - (b.span?.end ?? -1) || compareIds(a.rule.id, b.rule.id));

@@ -10,12 +10,15 @@ import { compilePatternRule } from './kinds/pattern-runner.js';
 import { compileRequiredRule } from './kinds/required-runner.js';
 import { compileTermRules } from './kinds/term-runner.js';
 import { LiteralPrefilter } from './prefilter/literal-prefilter.js';
+import { compileDocumentExpression } from './prefilter/document-expression.js';
 import { buildValueWordIndex, measureCoverage, type CoverageReport, type ValueWordIndex } from './value-word-coverage.js';
 
 /** A rule set ready to run: regular expressions compiled, term matchers built. */
 export interface CompiledRuleSet {
   readonly ruleSet: RuleSet;
   readonly runners: readonly RuleRunner[];
+  /** Whether a rule's `when` condition holds for a document (true for rules without one). */
+  readonly whenHolds: (rule: Rule, document: AnalysedDocument) => boolean;
   readonly valueWords: ValueWordIndex;
   /** The coverage report of a document, computed once per analysed document. */
   coverageOf(document: AnalysedDocument): CoverageReport;
@@ -40,17 +43,21 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
     }
     return report;
   };
-  const runners = compileRules(ruleSet.active, coverageOf);
-  const compiled = { ruleSet, runners, valueWords, coverageOf };
+  const prefilter = new LiteralPrefilter();
+  const runners = compileRules(ruleSet.active, coverageOf, prefilter);
+  const compiled = { ruleSet, runners, valueWords, coverageOf, whenHolds: compileWhenConditions(ruleSet.active, prefilter) };
   compiledCache.set(ruleSet, compiled);
   return compiled;
 }
 
 /** Compiles a list of rules; term rules are merged into one runner. */
-export function compileRules(rules: readonly Rule[], coverageOf: (document: AnalysedDocument) => CoverageReport): RuleRunner[] {
+export function compileRules(
+  rules: readonly Rule[],
+  coverageOf: (document: AnalysedDocument) => CoverageReport,
+  prefilter: LiteralPrefilter = new LiteralPrefilter(),
+): RuleRunner[] {
   const runners: RuleRunner[] = [];
   const termRules: TermRule[] = [];
-  const prefilter = new LiteralPrefilter();
   for (const rule of rules) {
     switch (rule.kind) {
       case 'term':
@@ -78,4 +85,25 @@ export function compileRules(rules: readonly Rule[], coverageOf: (document: Anal
   }
   if (termRules.length > 0) runners.unshift(compileTermRules(termRules));
   return runners;
+}
+
+/** `when` conditions of all rules, answered once per rule and document. */
+export function compileWhenConditions(rules: readonly Rule[], prefilter: LiteralPrefilter): (rule: Rule, document: AnalysedDocument) => boolean {
+  const conditions = new Map(rules.filter((r) => r.when.length > 0).map((r) => [r.id, r.when.map((w) => compileDocumentExpression(w, prefilter))]));
+  const answers = new WeakMap<AnalysedDocument, Map<string, boolean>>();
+  return (rule, document) => {
+    const expressions = conditions.get(rule.id);
+    if (!expressions) return true;
+    let cache = answers.get(document);
+    if (!cache) {
+      cache = new Map();
+      answers.set(document, cache);
+    }
+    let answer = cache.get(rule.id);
+    if (answer === undefined) {
+      answer = expressions.some((e) => e.matches(document));
+      cache.set(rule.id, answer);
+    }
+    return answer;
+  };
 }

@@ -42,6 +42,8 @@ export interface RuleBase {
   readonly principle: PrincipleId;
   readonly subValue: string;
   readonly appliesTo: readonly DocumentType[];
+  /** The rule only checks documents matching one of these expressions; empty: every document. */
+  readonly when: readonly string[];
   readonly severity: Severity;
   readonly enabled: boolean;
   readonly title: LocalizedText;
@@ -90,8 +92,6 @@ export interface PatternRule extends RuleBase {
 export interface RequiredRule extends RuleBase {
   readonly kind: 'required';
   readonly anyOf: readonly string[];
-  /** Only documents matching one of these are checked; empty: every document. */
-  readonly when: readonly string[];
 }
 
 export interface DateGapRule extends RuleBase {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../core/import/index.js';
 import { loadRulePacks } from '../../core/rules/load/load-rule-packs.js';
-import { compileRules } from '../../core/check/compile-rule-set.js';
+import { compileRules, compileWhenConditions } from '../../core/check/compile-rule-set.js';
+import { LiteralPrefilter } from '../../core/check/prefilter/literal-prefilter.js';
 import { checkDocument } from '../../core/check/check-document.js';
 import { buildValueWordIndex, measureCoverage } from '../../core/check/value-word-coverage.js';
 import type { AnalysedDocument } from '../../core/check/analysed-document.js';
@@ -19,7 +20,14 @@ const valueWords = buildValueWordIndex(ruleSet.valueWords);
 
 function compiledFor(rule: Rule): CompiledRuleSet {
   const coverageOf = (document: AnalysedDocument) => measureCoverage(document, valueWords);
-  return { ruleSet: { ...ruleSet, active: [rule] }, runners: compileRules([rule], coverageOf), valueWords, coverageOf };
+  const prefilter = new LiteralPrefilter();
+  return {
+    ruleSet: { ...ruleSet, active: [rule] },
+    runners: compileRules([rule], coverageOf, prefilter),
+    valueWords,
+    coverageOf,
+    whenHolds: compileWhenConditions([rule], prefilter),
+  };
 }
 
 describe.each(ruleSet.rules.map((rule) => [rule.id, rule] as const))('rule %s', (_id, rule) => {

@@ -21,7 +21,9 @@ export function compileCoverageRule(rule: CoverageRule, coverageOf: (document: A
       for (const principle of rule.principles) {
         const coverage = report.principles.find((p) => p.principle === principle);
         if ((coverage?.hits ?? 0) >= rule.minHits) continue;
-        emit({ rule: { ...rule, principle }, data: { principle: principleById(principle).name, covered: coveredText } });
+        // The finding is about the uncovered principle, so it takes that principle's first sub-value.
+        const subValue = principleById(principle).subValues[0]?.id ?? rule.subValue;
+        emit({ rule: { ...rule, principle, subValue }, data: { principle: principleById(principle).name, covered: coveredText } });
       }
     },
   };

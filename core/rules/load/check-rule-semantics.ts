@@ -49,7 +49,6 @@ export function checkRuleSemantics(rule: Rule): SemanticIssue[] {
       break;
     case 'required':
       rule.anyOf.forEach((source, i) => regexes.push({ source, path: ['anyOf', i] }));
-      rule.when.forEach((source, i) => regexes.push({ source, path: ['when', i] }));
       break;
     case 'date-gap':
       rule.from.forEach((source, i) => regexes.push({ source, path: ['from', i] }));
@@ -67,6 +66,7 @@ export function checkRuleSemantics(rule: Rule): SemanticIssue[] {
     default:
       break;
   }
+  rule.when.forEach((source, i) => regexes.push({ source, path: ['when', i] }));
   for (const { source, path } of regexes) {
     const problem = regexProblem(source);
     if (problem) issues.push({ path, message: problem });

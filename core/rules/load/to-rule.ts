@@ -18,6 +18,7 @@ export function toRule(raw: RawRule, id: string, pack: string, source: { file: s
     principle: raw.principle,
     subValue: raw.subValue,
     appliesTo: raw.appliesTo ?? DOCUMENT_TYPES,
+    when: raw.when ?? [],
     severity: raw.severity,
     enabled: raw.enabled ?? true,
     title: raw.title,
@@ -51,7 +52,7 @@ export function toRule(raw: RawRule, id: string, pack: string, source: { file: s
         requires: (raw.requires ?? []).map((c) => ({ regex: c.regex, within: c.within ?? 'sentence' })),
       };
     case 'required':
-      return { ...base, kind: 'required', anyOf: raw.anyOf ?? [], when: raw.when ?? [] };
+      return { ...base, kind: 'required', anyOf: raw.anyOf ?? [] };
     case 'date-gap':
       return { ...base, kind: 'date-gap', from: raw.from ?? [], to: raw.to ?? [], minDays: raw.minDays ?? 1 };
     case 'metric': {
