@@ -1,79 +1,77 @@
 import type { AnalysedDocument } from '../analysed-document.js';
 import { AhoCorasick } from './aho-corasick.js';
-import { requiredLiterals, type LiteralSet } from './required-literals.js';
+import { requiredLiterals } from './required-literals.js';
 
-/** A registered regular expression: which literals stand for it. */
+/** A registered regular expression. */
 export interface PrefilterHandle {
-  /** Ids of its literals, or undefined when it cannot be prefiltered (always run it). */
-  readonly literals: readonly number[] | undefined;
-}
-
-/** Where a document's literals occur. */
-interface DocumentScan {
-  /** For each literal id, the indices of the blocks it occurs in, ascending, without repeats. */
-  readonly blocksByLiteral: readonly (readonly number[])[];
+  /** Index among the registered expressions that have literals; undefined when it cannot be prefiltered. */
+  readonly id: number | undefined;
 }
 
 /**
  * Skips regular expressions on blocks that cannot match them. Rules register their
  * expressions at compile time; the first rule that asks about a document triggers one
- * Aho–Corasick pass over its text, shared by all rules. A pattern is then only run on the
- * blocks that contain one of its required literals — usually none.
+ * Aho–Corasick pass over its text, shared by all rules, which records for every expression the
+ * blocks holding one of its required literals. A pattern is then only run on those blocks —
+ * usually none.
  */
 export class LiteralPrefilter {
   private readonly literalIds = new Map<string, number>();
+  /** For each literal, the expressions that need it. */
+  private readonly handlesByLiteral: number[][] = [];
+  private handleCount = 0;
   private automaton: AhoCorasick | undefined;
-  private readonly scans = new WeakMap<AnalysedDocument, DocumentScan>();
+  private readonly scans = new WeakMap<AnalysedDocument, readonly (readonly number[])[]>();
 
   /** Registers a regular expression (JavaScript source, matched with flags `iu`). */
   register(source: string): PrefilterHandle {
-    const literals: LiteralSet | undefined = requiredLiterals(source);
-    if (!literals) return { literals: undefined };
+    const literals = requiredLiterals(source);
+    if (!literals) return { id: undefined };
     this.automaton = undefined;
-    return {
-      literals: literals.map((literal) => {
-        let id = this.literalIds.get(literal);
-        if (id === undefined) {
-          id = this.literalIds.size;
-          this.literalIds.set(literal, id);
-        }
-        return id;
-      }),
-    };
+    const id = this.handleCount++;
+    for (const literal of literals) {
+      let literalId = this.literalIds.get(literal);
+      if (literalId === undefined) {
+        literalId = this.literalIds.size;
+        this.literalIds.set(literal, literalId);
+        this.handlesByLiteral.push([]);
+      }
+      const handles = this.handlesByLiteral[literalId] as number[];
+      if (handles[handles.length - 1] !== id) handles.push(id);
+    }
+    return { id };
   }
 
-  /** Blocks (indices, ascending) the expression could match in; every block when it has no literals. */
+  /** Blocks (indices, ascending) the expression could match in; 'all' when it has no literals. */
   candidateBlocks(document: AnalysedDocument, handle: PrefilterHandle): readonly number[] | 'all' {
-    if (!handle.literals) return 'all';
-    const scan = this.scan(document);
-    if (handle.literals.length === 1) return scan.blocksByLiteral[handle.literals[0] as number] ?? [];
-    const union = new Set<number>();
-    for (const id of handle.literals) for (const block of scan.blocksByLiteral[id] ?? []) union.add(block);
-    return [...union].sort((a, b) => a - b);
+    if (handle.id === undefined) return 'all';
+    return this.scan(document)[handle.id] ?? [];
   }
 
   /** True when some literal of the expression occurs anywhere in the document. */
   mayMatchDocument(document: AnalysedDocument, handle: PrefilterHandle): boolean {
-    if (!handle.literals) return true;
-    const scan = this.scan(document);
-    return handle.literals.some((id) => (scan.blocksByLiteral[id]?.length ?? 0) > 0);
+    const blocks = this.candidateBlocks(document, handle);
+    return blocks === 'all' || blocks.length > 0;
   }
 
-  private scan(document: AnalysedDocument): DocumentScan {
+  private scan(document: AnalysedDocument): readonly (readonly number[])[] {
     const cached = this.scans.get(document);
     if (cached) return cached;
     this.automaton ??= new AhoCorasick([...this.literalIds.keys()]);
-    const blocksByLiteral: number[][] = Array.from({ length: this.literalIds.size }, () => []);
+    const blocksByHandle: number[][] = Array.from({ length: this.handleCount }, () => []);
     const blocks = document.blocks;
     let blockIndex = 0;
+    let blockEnd = blocks[0]?.block.span.end ?? 0;
     this.automaton.scan(document.document.text, (literal, end) => {
-      // Occurrences come in text order, so the block pointer only moves forward.
-      while (blockIndex < blocks.length - 1 && end > (blocks[blockIndex]?.block.span.end ?? 0)) blockIndex++;
-      const list = blocksByLiteral[literal] as number[];
-      if (list[list.length - 1] !== blockIndex) list.push(blockIndex);
+      // Occurrences come in text order, so the block pointer only moves forward, and each
+      // expression's block list stays sorted without duplicates by comparing with its last entry.
+      while (end > blockEnd && blockIndex < blocks.length - 1) blockEnd = blocks[++blockIndex]?.block.span.end ?? blockEnd;
+      for (const handle of this.handlesByLiteral[literal] as number[]) {
+        const list = blocksByHandle[handle] as number[];
+        if (list[list.length - 1] !== blockIndex) list.push(blockIndex);
+      }
     });
-    const scan = { blocksByLiteral };
-    this.scans.set(document, scan);
-    return scan;
+    this.scans.set(document, blocksByHandle);
+    return blocksByHandle;
   }
 }

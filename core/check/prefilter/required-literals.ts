@@ -64,7 +64,12 @@ function concatenation(elements: readonly AST.Element[]): string[] | undefined {
       continue;
     }
     endRun();
-    if (element.type === 'Assertion') continue; // zero-width: neither helps nor breaks correctness
+    if (element.type === 'Assertion') {
+      // A positive lookaround must match too, so its literals are in the text around the match
+      // (the prefilter works per block, which holds both). Negative ones and anchors prove nothing.
+      if ((element.kind === 'lookahead' || element.kind === 'lookbehind') && !element.negate) consider(disjunction(element.alternatives));
+      continue;
+    }
     consider(elementSet(element));
   }
   endRun();
