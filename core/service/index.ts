@@ -8,4 +8,6 @@ export type {
   ReviewService,
   RuleCatalogue,
 } from './contract.js';
-export { createReviewService, type ReviewServiceOptions } from './review-service.js';
+export type * from './review-contract.js';
+export { EXPORT_FORMATS } from './review-contract.js';
+export { createReviewService, type ClosableReviewService, type ReviewServiceOptions } from './review-service.js';

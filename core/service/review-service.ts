@@ -1,13 +1,21 @@
-import type { ImportedDocument } from '../model/document.js';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { importDocumentIsolated } from '../import/isolation/import-document-isolated.js';
 import { importDocument as importInThread } from '../import/import-document.js';
-import { importFile, type ImportBytes } from '../import/import-file.js';
-import type { ImportOptions } from '../import/import-options.js';
+import type { ImportBytes } from '../import/import-file.js';
 import { checkDocument } from '../check/check-document.js';
 import type { RuleSelection } from '../rules/rule-selection.js';
-import { builtinRulesDirectory } from '../util/package-paths.js';
-import type { CheckRequest, CheckedDocument, ImportRequest, ProgressEvents, ReviewService, RuleCatalogue } from './contract.js';
+import { defaultDatabasePath } from '../store/default-database-path.js';
+import type { ReviewStore } from '../store/review-store.js';
+import { openReviewStore } from '../store/sqlite-review-store.js';
+import { builtinRulesDirectory, packageVersion } from '../util/package-paths.js';
+import type { CheckRequest, CheckedDocument, ProgressEvents, ReviewService, RuleCatalogue } from './contract.js';
 import { RuleSetCache } from './rule-set-cache.js';
+import type { ServiceDeps } from './service-deps.js';
+import { importFromRequest } from './actions/import-source.js';
+import { reviewActions } from './actions/review-actions.js';
+import { signoffActions } from './actions/signoff-actions.js';
+import { exportActions } from './actions/export-actions.js';
 
 export interface ReviewServiceOptions {
   /**
@@ -17,31 +25,41 @@ export interface ReviewServiceOptions {
   readonly isolateImports?: boolean;
   /** The built-in rule pack's folder (default: rules/vardegrund next to the package). */
   readonly builtinRules?: string;
+  /** The review database (default: the user's data folder, or VARDEKOLLEN_DB). */
+  readonly databasePath?: string;
+  /** The clock, as ISO 8601 UTC (tests fix it). */
+  readonly now?: () => string;
+}
+
+/** A service that can be closed (it holds the database open once used). */
+export interface ClosableReviewService extends ReviewService {
+  close(): void;
 }
 
 /** Creates the application service. */
-export function createReviewService(options: ReviewServiceOptions = {}): ReviewService {
+export function createReviewService(options: ReviewServiceOptions = {}): ClosableReviewService {
   const importer: ImportBytes = options.isolateImports === false ? importInThread : importDocumentIsolated;
   const ruleSets = new RuleSetCache(options.builtinRules ?? builtinRulesDirectory());
-
-  const importDocument = async (request: ImportRequest, events: ProgressEvents = {}): Promise<ImportedDocument> => {
-    const importOptions: ImportOptions = {
-      ...(request.password !== undefined ? { password: request.password } : {}),
-      ...(request.limits !== undefined ? { limits: request.limits } : {}),
-      ...(events.onProgress ? { onProgress: events.onProgress } : {}),
-      ...(events.signal ? { signal: events.signal } : {}),
-    };
-    if (request.source.kind === 'path') return importFile(request.source.path, importer, importOptions);
-    return importer(request.source.bytes, { ...importOptions, fileName: request.source.fileName });
+  let store: ReviewStore | undefined;
+  const databasePath = (): string => options.databasePath ?? defaultDatabasePath(process.env, process.platform, homedir());
+  const deps: ServiceDeps = {
+    importer,
+    ruleSets,
+    store: () => (store ??= openReviewStore(databasePath())),
+    existingStore: () => (store ?? (existsSync(databasePath()) ? deps.store() : undefined)),
+    now: options.now ?? (() => new Date().toISOString()),
   };
+  const reviews = reviewActions(deps);
+  const signoff = signoffActions(deps);
+  const exports = exportActions(deps, { toolVersion: packageVersion(), signedFile: (reviewId) => signoff.signedFile({ reviewId }) });
 
   return {
-    importDocument,
+    importDocument: (request, events) => importFromRequest(deps, request, events),
 
     async checkDocument(request: CheckRequest, events: ProgressEvents = {}): Promise<CheckedDocument> {
       // Load the rules first: an invalid rule pack should be reported before a long import.
       const compiled = ruleSets.get(request.rules);
-      const document = await importDocument(request, events);
+      const document = await importFromRequest(deps, request, events);
       const result = checkDocument(document, compiled, request.type !== undefined ? { type: request.type } : {});
       return { document, result };
     },
@@ -55,6 +73,15 @@ export function createReviewService(options: ReviewServiceOptions = {}): ReviewS
         packs: ruleSet.packs,
         rules: ruleSet.rules.map((rule) => ({ ...rule, active: active.has(rule.id) })),
       };
+    },
+
+    ...reviews,
+    ...signoff,
+    ...exports,
+
+    close() {
+      store?.close();
+      store = undefined;
     },
   };
 }

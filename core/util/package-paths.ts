@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,4 +24,10 @@ export function builtinRulesDirectory(): string {
 /** The published JSON Schemas for rule files. */
 export function schemaDirectory(): string {
   return join(packageRoot(), 'rules', 'schema');
+}
+
+/** Värdekollen's version, from package.json. */
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version?: string };
+  return pkg.version ?? '0.0.0';
 }
