@@ -2,6 +2,7 @@ import type * as Sarif from 'sarif';
 import type { Language } from '../errors/localized-text.js';
 import type { Finding } from '../check/finding.js';
 import { describeOrigin } from '../model/describe-origin.js';
+import type { BlockOrigin } from '../model/document.js';
 import type { Rule, Severity } from '../rules/rule-types.js';
 import { principleById } from '../principles/principles.js';
 import { formatLegalReference } from './format-legal-reference.js';
@@ -35,7 +36,39 @@ export interface SarifInput {
   readonly language: Language;
 }
 
-const LEVEL: Readonly<Record<Severity, Sarif.Result.level>> = { error: 'error', warning: 'warning', info: 'note' };
+/** SARIF has no 'info': our info is its 'note'. */
+export const SARIF_LEVEL: Readonly<Record<Severity, Sarif.Result.level>> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** The key of Värdekollen's passage fingerprint in a result's `partialFingerprints`. */
+export const PASSAGE_FINGERPRINT_KEY = 'vardekollen/passage/v1';
+
+/** The schema every log names. */
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** A located passage: what a finding or a checklist occurrence says about where it is. */
+export interface SarifPassage {
+  readonly quote: string;
+  readonly span?: { readonly start: number; readonly end: number };
+  readonly origin?: BlockOrigin;
+}
+
+/**
+ * Where a passage is: the artifact, the region as character offsets into the normalised text
+ * (with the quote as snippet) when there is a span, and "sida 3, stycke 2" as a logical
+ * location for people when there is an origin. A passage with neither (a document-level
+ * finding) points at the artifact alone.
+ */
+export function passageLocation(uri: string, artifactIndex: number, passage: SarifPassage, language: Language): Sarif.Location {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri, index: artifactIndex },
+      ...(passage.span
+        ? { region: { charOffset: passage.span.start, charLength: passage.span.end - passage.span.start, snippet: { text: passage.quote } } }
+        : {}),
+    },
+    ...(passage.origin ? { logicalLocations: [{ name: describeOrigin(passage.origin, language), kind: 'element' }] } : {}),
+  };
+}
 
 /**
  * A SARIF 2.1.0 log of check or review results, for code-scanning dashboards and CI. Regions
@@ -51,23 +84,15 @@ export function buildSarif(input: SarifInput): Sarif.Log {
 
   const results: Sarif.Result[] = input.artifacts.flatMap((artifact, artifactIndex) =>
     artifact.findings.map(({ finding, baselineState, fingerprint, suppression }) => {
-      const location: Sarif.Location = {
-        physicalLocation: {
-          artifactLocation: { uri: artifact.uri, index: artifactIndex },
-          ...(finding.span
-            ? { region: { charOffset: finding.span.start, charLength: finding.span.end - finding.span.start, snippet: { text: finding.quote } } }
-            : {}),
-        },
-        ...(finding.origin ? { logicalLocations: [{ name: describeOrigin(finding.origin, lang), kind: 'element' }] } : {}),
-      };
+      const location = passageLocation(artifact.uri, artifactIndex, finding, lang);
       const result: Sarif.Result = {
         ruleId: finding.ruleId,
         ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
-        level: LEVEL[finding.severity],
+        level: SARIF_LEVEL[finding.severity],
         message: { text: finding.message[lang] },
         locations: [location],
         properties: { principle: finding.principle, subValue: finding.subValue, findingId: finding.id, messageId: finding.messageId },
-        ...(fingerprint ? { partialFingerprints: { 'vardekollen/passage/v1': fingerprint } } : {}),
+        ...(fingerprint ? { partialFingerprints: { [PASSAGE_FINGERPRINT_KEY]: fingerprint } } : {}),
         ...(baselineState ? { baselineState } : {}),
         ...(suppression ? { suppressions: [{ kind: 'external', status: suppression.status, justification: suppression.justification }] } : {}),
       };
@@ -76,21 +101,12 @@ export function buildSarif(input: SarifInput): Sarif.Log {
   );
 
   return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
       {
-        tool: {
-          driver: {
-            name: 'Värdekollen',
-            version: input.toolVersion,
-            informationUri: 'https://github.com/vardekollen/vardekollen',
-            semanticVersion: input.toolVersion,
-            rules: rules.map((rule) => toReportingDescriptor(rule, lang)),
-            properties: { ruleSetVersion: input.ruleSetVersion, ruleSetHash: input.ruleSetHash },
-          },
-        },
-        language: lang === 'sv' ? 'sv-SE' : 'en-US',
+        tool: { driver: sarifDriver(input.toolVersion, rules.map((rule) => ruleDescriptor(rule, lang)), { version: input.ruleSetVersion, hash: input.ruleSetHash }) },
+        language: sarifLanguage(lang),
         artifacts: input.artifacts.map((artifact) => ({
           location: { uri: artifact.uri },
           hashes: { 'sha-256': artifact.fileSha256 },
@@ -103,7 +119,25 @@ export function buildSarif(input: SarifInput): Sarif.Log {
   };
 }
 
-function toReportingDescriptor(rule: Rule, lang: Language): Sarif.ReportingDescriptor {
+/** The tool component: Värdekollen, its version, the rules the results refer to and the rule set they come from. */
+export function sarifDriver(toolVersion: string, rules: Sarif.ReportingDescriptor[], ruleSet: { readonly version: string; readonly hash: string }): Sarif.ToolComponent {
+  return {
+    name: 'Värdekollen',
+    version: toolVersion,
+    informationUri: 'https://github.com/vardekollen/vardekollen',
+    semanticVersion: toolVersion,
+    rules,
+    properties: { ruleSetVersion: ruleSet.version, ruleSetHash: ruleSet.hash },
+  };
+}
+
+/** The run's natural language as SARIF names it (RFC 5646). */
+export function sarifLanguage(language: Language): string {
+  return language === 'sv' ? 'sv-SE' : 'en-US';
+}
+
+/** A rule as a SARIF reporting descriptor: title, rationale, suggestion with legal sources, default level and principle. */
+export function ruleDescriptor(rule: Rule, lang: Language): Sarif.ReportingDescriptor {
   const principle = principleById(rule.principle);
   return {
     id: rule.id,
@@ -113,7 +147,7 @@ function toReportingDescriptor(rule: Rule, lang: Language): Sarif.ReportingDescr
     help: {
       text: `${rule.suggestion[lang]}\n${rule.legal.map((l) => formatLegalReference(l, lang)).join('; ')}`,
     },
-    defaultConfiguration: { level: LEVEL[rule.severity], enabled: rule.enabled },
+    defaultConfiguration: { level: SARIF_LEVEL[rule.severity], enabled: rule.enabled },
     properties: { principle: rule.principle, principleName: principle.name[lang], subValue: rule.subValue, kind: rule.kind, tags: [rule.principle, rule.subValue] },
   };
 }

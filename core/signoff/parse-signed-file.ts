@@ -269,9 +269,10 @@ function parsePart(r: Readonly<Record<string, unknown>>, path: string): PartDige
 }
 
 function assertUnique(keys: readonly string[], pathOf: (index: number) => string): void {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   keys.forEach((key, index) => {
-    if (seen.has(key)) throw new ShapeError(pathOf(index), `"${key}" appears twice`);
-    seen.add(key);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) throw new ShapeError(pathOf(index), `"${key}" appears twice (also at ${pathOf(earlier)})`);
+    seen.set(key, index);
   });
 }

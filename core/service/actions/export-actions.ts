@@ -4,13 +4,13 @@ import { checklistHtml } from '../../export/checklist-html.js';
 import { checklistJson } from '../../export/checklist-json.js';
 import { checklistMarkdown } from '../../export/checklist-markdown.js';
 import { checklistSarif } from '../../export/checklist-sarif.js';
-import { serializeSignedFile } from '../../signoff/signed-file.js';
+import { serializeSignedFile, type SignedFile } from '../../signoff/signed-file.js';
 import { EXPORT_FORMATS, type ExportedFile, type ExportRequest } from '../review-contract.js';
 import type { ServiceDeps } from '../service-deps.js';
 
 const encoder = new TextEncoder();
 
-export function exportActions(deps: ServiceDeps, options: { readonly toolVersion: string; readonly signedFile: (reviewId: string) => Promise<import('../../signoff/signed-file.js').SignedFile> }) {
+export function exportActions(deps: ServiceDeps, options: { readonly toolVersion: string; readonly signedFile: (reviewId: string) => Promise<SignedFile> }) {
   return {
     /**
      * The checklist as a file: Markdown, print-ready HTML, Word, JSON or SARIF 2.1.0. JSON is the
