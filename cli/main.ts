@@ -6,7 +6,7 @@ import { COMMANDS } from './commands/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { renderCommandHelp, renderGlobalHelp } from './help.js';
 import { chooseLanguage } from './language.js';
-import { packageVersion } from './package-info.js';
+import { packageVersion } from '../core/util/package-paths.js';
 
 /**
  * Runs `vardekollen` with the given arguments and returns the exit code. Never throws and

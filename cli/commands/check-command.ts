@@ -11,7 +11,7 @@ import { RULE_OPTIONS, ruleSelectionFromFlags } from '../shared/rule-flags.js';
 import { expandInputs } from '../shared/expand-inputs.js';
 import { renderCheckText } from '../output/render-check-text.js';
 import { styleFor } from '../output/style.js';
-import { packageVersion } from '../package-info.js';
+import { packageVersion } from '../../core/util/package-paths.js';
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
