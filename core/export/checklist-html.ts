@@ -143,7 +143,7 @@ function findingsTable(items: readonly ChecklistItem[], caption: string, languag
   return html`<table class="items">
 <caption class="visually-hidden">${caption}</caption>
 <colgroup><col style="width:5%"><col style="width:19%"><col style="width:14%"><col style="width:40%"><col style="width:22%"></colgroup>
-<thead><tr><th scope="col" class="num">Nr</th><th scope="col">${w.item}</th><th scope="col">${w.location}</th><th scope="col">${w.message} / ${w.quote.toLowerCase()}</th><th scope="col">${w.decision}</th></tr></thead>
+<thead><tr><th scope="col" class="num">${w.number}</th><th scope="col">${w.item}</th><th scope="col">${w.location}</th><th scope="col">${w.message} / ${w.quote.toLowerCase()}</th><th scope="col">${w.decision}</th></tr></thead>
 <tbody>
 ${items.map(
   (item) => html`<tr>
@@ -166,7 +166,7 @@ function questionsTable(items: readonly ChecklistItem[], caption: string, langua
   return html`<table class="questions">
 <caption class="visually-hidden">${caption}</caption>
 <colgroup><col style="width:6%"><col style="width:40%"><col style="width:30%"><col style="width:24%"></colgroup>
-<thead><tr><th scope="col" class="num">Nr</th><th scope="col">${w.question}</th><th scope="col">${w.answer}</th><th scope="col">${w.decision}</th></tr></thead>
+<thead><tr><th scope="col" class="num">${w.number}</th><th scope="col">${w.question}</th><th scope="col">${w.answer}</th><th scope="col">${w.decision}</th></tr></thead>
 <tbody>
 ${items.map(
   (item) => html`<tr>

@@ -29,6 +29,7 @@ export interface ChecklistWords {
   readonly questions: string;
   readonly noItems: string;
   readonly item: string;
+  readonly number: string;
   readonly location: string;
   readonly message: string;
   readonly quote: string;
@@ -106,6 +107,7 @@ export const CHECKLIST_WORDS: Readonly<Record<Language, ChecklistWords>> = {
     questions: 'Stående frågor',
     noItems: 'Inga punkter.',
     item: 'Punkt',
+    number: 'Nr',
     location: 'Plats',
     message: 'Meddelande',
     quote: 'Citat',
@@ -177,6 +179,7 @@ export const CHECKLIST_WORDS: Readonly<Record<Language, ChecklistWords>> = {
     questions: 'Standing questions',
     noItems: 'No items.',
     item: 'Item',
+    number: 'No.',
     location: 'Location',
     message: 'Message',
     quote: 'Quote',

@@ -127,6 +127,13 @@ describe('checklistMarkdown: what changed in version 2', () => {
     expect(open).toContain('Granskningen är inte elektroniskt underskriven.');
   });
 
+  it('keeps backticks and pipes in versions and fingerprints literal', () => {
+    const odd = { ...v2.checklist, ruleSet: { version: 'egen`pack@2', hash: 'abc' }, signatures: [{ ...SIGNATURES[0]!, keyFingerprint: '`a|b`' }] };
+    const rendered = render(checklistMarkdown(odd, 'sv'));
+    expect(rendered).toContain('<code>egen`pack@2</code>');
+    expect(rendered).toContain('<td><code>`a|b`</code></td>');
+  });
+
   it('speaks English on request', () => {
     const en = checklistMarkdown(v2.checklist, 'en');
     expect(en).toMatch(/^# Review checklist: /);
