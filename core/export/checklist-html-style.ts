@@ -24,7 +24,7 @@ table.items, table.questions { table-layout: fixed; }
 thead th { background: #e8e8e8; }
 th[scope="row"] { width: 28%; background: #f3f3f3; font-weight: 600; }
 td p { margin: 0 0 0.25em; }
-td.num, th.num { text-align: right; width: 3.5em; }
+td.num, th.num { text-align: right; width: 3.5em; white-space: nowrap; }
 .severity { font-weight: 700; text-transform: uppercase; letter-spacing: 0.02em; }
 .severity-error::before { content: "■ "; }
 .severity-warning::before { content: "▲ "; }

@@ -142,7 +142,7 @@ function findingsTable(items: readonly ChecklistItem[], caption: string, languag
   // The caption repeats the section heading for screen readers only.
   return html`<table class="items">
 <caption class="visually-hidden">${caption}</caption>
-<colgroup><col style="width:5%"><col style="width:19%"><col style="width:14%"><col style="width:40%"><col style="width:22%"></colgroup>
+<colgroup><col style="width:6%"><col style="width:18%"><col style="width:14%"><col style="width:40%"><col style="width:22%"></colgroup>
 <thead><tr><th scope="col" class="num">${w.number}</th><th scope="col">${w.item}</th><th scope="col">${w.location}</th><th scope="col">${w.message} / ${w.quote.toLowerCase()}</th><th scope="col">${w.decision}</th></tr></thead>
 <tbody>
 ${items.map(
