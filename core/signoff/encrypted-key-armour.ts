@@ -17,8 +17,8 @@ import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:
  * Why not Node's own encrypted PKCS#8 export: OpenSSL 3 writes PBES2 with PBKDF2-HMAC-SHA256 at
  * 2,048 iterations (measured: about 5 ms per guess here), far below today's advice (OWASP 2023:
  * 600,000 iterations for PBKDF2-SHA256), and node:crypto has no option to raise the count.
- * scrypt at N=2^17, r=8, p=1 (OWASP's minimum for scrypt; 128 MiB of memory per guess) costs
- * about a second per guess on the machine it was measured on, and its memory cost blunts GPUs.
+ * scrypt at N=2^17, r=8, p=1 (OWASP's minimum for scrypt; 128 MiB of memory per guess) cost
+ * 0.5–1.2 s per guess on the 2-core machine it was measured on, and its memory cost blunts GPUs.
  * The headers (format, KDF parameters, salt, IV) are the GCM additional data, so they cannot be
  * edited without the decryption failing.
  */

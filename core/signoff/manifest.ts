@@ -1,4 +1,5 @@
 import { canonicalJson } from '../util/canonical-json.js';
+import { canonicalLeaf, composeCanonicalArray, composeCanonicalObject } from './compose-canonical.js';
 import { sha256Hex, shortHashHex } from './hashes.js';
 import { forEachLeaf } from './leaf-paths.js';
 import type { SignedContent } from './signed-content.js';
@@ -34,25 +35,45 @@ export interface KeyedDigest extends PartDigest {
 }
 
 /**
- * Builds the manifest of a content. Linear in the content's size: every value is serialised a
- * small constant number of times (as a leaf, within its item or part, within the whole), and
- * each item is hashed once.
+ * Builds the manifest of a content. Linear in the content's size: each part and each item is
+ * serialised once and hashed once, each leaf serialised and hashed once, and the whole content's
+ * canonical JSON is composed from the parts' strings rather than serialised again.
  */
 export function buildManifest(content: SignedContent): Manifest {
+  const document = serialisePart(content.document);
+  const ruleSet = serialisePart(content.ruleSet);
+  const review = serialisePart(content.review);
+  const items = content.items.map((item) => serialisePart(item, item.key));
+  const resolved = content.resolved.map((item) => serialisePart(item, item.previousKey));
+  const whole = composeCanonicalObject({
+    format: JSON.stringify(content.format),
+    formatVersion: JSON.stringify(content.formatVersion),
+    document: document.json,
+    ruleSet: ruleSet.json,
+    review: review.json,
+    items: composeCanonicalArray(items.map((item) => item.json)),
+    resolved: composeCanonicalArray(resolved.map((item) => item.json)),
+  });
   return {
-    content: sha256Hex(canonicalJson(content)),
-    document: partDigest(content.document),
-    ruleSet: partDigest(content.ruleSet),
-    review: partDigest(content.review),
-    items: content.items.map((item) => ({ key: item.key, ...partDigest(item) })),
-    resolved: content.resolved.map((item) => ({ key: item.previousKey, ...partDigest(item) })),
+    content: sha256Hex(whole),
+    document: document.digest,
+    ruleSet: ruleSet.digest,
+    review: review.digest,
+    items: items.map((item) => ({ key: item.key, ...item.digest })),
+    resolved: resolved.map((item) => ({ key: item.key, ...item.digest })),
   };
 }
 
-function partDigest(part: object): PartDigest {
+/** SHA-256 of the canonical JSON of the whole content: all a verifier needs while nothing changed. */
+export function contentHash(content: SignedContent): string {
+  return sha256Hex(canonicalJson(content));
+}
+
+function serialisePart(part: object, key = ''): { json: string; digest: PartDigest; key: string } {
   const fields: Record<string, string> = {};
   forEachLeaf(part, (path, leaf) => {
-    fields[path] = shortHashHex(canonicalJson(leaf));
+    fields[path] = shortHashHex(canonicalLeaf(leaf));
   });
-  return { sha256: sha256Hex(canonicalJson(part)), fields };
+  const json = canonicalJson(part);
+  return { json, digest: { sha256: sha256Hex(json), fields }, key };
 }

@@ -260,10 +260,10 @@ function parsePart(r: Readonly<Record<string, unknown>>, path: string): PartDige
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ShapeError(fieldsPath, 'expected an object');
   const fields: Record<string, string> = {};
   for (const [name, hash] of Object.entries(raw)) {
-    // Field paths come from our own schema; a path like "__proto__" would be an edit anyway, and
-    // defining it as an own member keeps it from touching the prototype.
-    if (name.length > 1_000) throw new ShapeError(fieldsPath, 'a field path is longer than 1000 characters');
-    Object.defineProperty(fields, name, { value: readText(hash, memberPath(fieldsPath, name), HASH_TEXT), enumerable: true, writable: true, configurable: true });
+    // Field paths come from our own schema, which has no "__proto__"; assigning one would set
+    // the object's prototype instead of a member.
+    if (name.length > 1_000 || name === '__proto__') throw new ShapeError(fieldsPath, `unexpected field path ${JSON.stringify(name.slice(0, 40))}`);
+    fields[name] = readText(hash, memberPath(fieldsPath, name), HASH_TEXT);
   }
   return { sha256: readText(member(r, 'sha256'), memberPath(path, 'sha256'), HASH_TEXT), fields };
 }

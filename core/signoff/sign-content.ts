@@ -6,7 +6,7 @@ import { buildManifest } from './manifest.js';
 import { assertVerifiableContent } from './parse-signed-file.js';
 import { assertReviewerName, unlockReviewerKey } from './reviewer-key.js';
 import type { SignedContent } from './signed-content.js';
-import { entryFieldHashes, signaturePayload, type SignatureEntry } from './signature-entry.js';
+import { signedMembers, type SignatureEntry } from './signature-entry.js';
 
 /**
  * Signs a content as one reviewer: unlocks their key with the passphrase (about a second, on
@@ -42,8 +42,8 @@ export function signContentWithKey(content: SignedContent, reviewer: StoredRevie
     signedAt,
     manifest: buildManifest(content),
   };
-  const signature = sign(null, signaturePayload(signed), privateKey).toString('base64');
-  return { ...signed, signature, fieldHashes: entryFieldHashes(signed) };
+  const { payload, fieldHashes } = signedMembers(signed);
+  return { ...signed, signature: sign(null, payload, privateKey).toString('base64'), fieldHashes };
 }
 
 function assertSignable(content: SignedContent): void {

@@ -1,4 +1,5 @@
 import { canonicalJson } from '../util/canonical-json.js';
+import { composeCanonicalObject } from './compose-canonical.js';
 import { shortHashHex } from './hashes.js';
 import type { Manifest } from './manifest.js';
 
@@ -27,7 +28,7 @@ export interface SignatureEntry {
   /** ISO 8601 UTC. */
   readonly signedAt: string;
   readonly manifest: Manifest;
-  /** Ed25519 signature (64 bytes, standard base64 with padding) over {@link signaturePayload}. */
+  /** Ed25519 signature (64 bytes, standard base64 with padding) over {@link SignedMembers.payload}. */
   readonly signature: string;
   /**
    * NOT signed, and never trusted for the verdict: the short hash of each signed member as it was
@@ -38,28 +39,31 @@ export interface SignatureEntry {
   readonly fieldHashes: Readonly<Record<SignedEntryField, string>>;
 }
 
-/** The exact bytes an entry's signature is over: the canonical JSON of the signed members plus the purpose. */
-export function signaturePayload(entry: Pick<SignatureEntry, SignedEntryField>): Buffer {
-  return Buffer.from(
-    canonicalJson({
-      purpose: SIGNATURE_PURPOSE,
-      manifest: entry.manifest,
-      reviewer: entry.reviewer,
-      keyFingerprint: entry.keyFingerprint,
-      publicKey: entry.publicKey,
-      signedAt: entry.signedAt,
-    }),
-    'utf8',
-  );
+/** What signing and verifying need from an entry's signed members, each serialised once. */
+export interface SignedMembers {
+  /** The exact bytes the signature is over: canonical JSON of the signed members plus {@link SIGNATURE_PURPOSE}. */
+  readonly payload: Buffer;
+  /** The short hash of each signed member, as stored in {@link SignatureEntry.fieldHashes}. */
+  readonly fieldHashes: Record<SignedEntryField, string>;
 }
 
-/** The short hashes of an entry's signed members, as stored in {@link SignatureEntry.fieldHashes}. */
-export function entryFieldHashes(entry: Pick<SignatureEntry, SignedEntryField>): Record<SignedEntryField, string> {
+/** Serialises an entry's signed members (the manifest, the large one, only once). */
+export function signedMembers(entry: Pick<SignatureEntry, SignedEntryField>): SignedMembers {
+  const members: Record<SignedEntryField, string> = {
+    reviewer: JSON.stringify(entry.reviewer),
+    keyFingerprint: JSON.stringify(entry.keyFingerprint),
+    publicKey: JSON.stringify(entry.publicKey),
+    signedAt: JSON.stringify(entry.signedAt),
+    manifest: canonicalJson(entry.manifest),
+  };
   return {
-    reviewer: shortHashHex(canonicalJson(entry.reviewer)),
-    keyFingerprint: shortHashHex(canonicalJson(entry.keyFingerprint)),
-    publicKey: shortHashHex(canonicalJson(entry.publicKey)),
-    signedAt: shortHashHex(canonicalJson(entry.signedAt)),
-    manifest: shortHashHex(canonicalJson(entry.manifest)),
+    payload: Buffer.from(composeCanonicalObject({ ...members, purpose: JSON.stringify(SIGNATURE_PURPOSE) }), 'utf8'),
+    fieldHashes: {
+      reviewer: shortHashHex(members.reviewer),
+      keyFingerprint: shortHashHex(members.keyFingerprint),
+      publicKey: shortHashHex(members.publicKey),
+      signedAt: shortHashHex(members.signedAt),
+      manifest: shortHashHex(members.manifest),
+    },
   };
 }

@@ -3,9 +3,9 @@ import { VardekollenError } from '../errors/vardekollen-error.js';
 import { compareManifests, type ContentChange } from './compare-manifests.js';
 import { decodeCanonicalBase64, isSha256Hex, sha256HexOfBytes } from './hashes.js';
 import { keyFingerprint } from './key-fingerprint.js';
-import { buildManifest, type Manifest } from './manifest.js';
+import { buildManifest, contentHash, type Manifest } from './manifest.js';
 import { readSignedFile } from './parse-signed-file.js';
-import { entryFieldHashes, SIGNED_ENTRY_FIELDS, signaturePayload, type SignatureEntry } from './signature-entry.js';
+import { SIGNED_ENTRY_FIELDS, signedMembers, type SignatureEntry } from './signature-entry.js';
 import type { SignedContent } from './signed-content.js';
 import type { DocumentCheck, SignatureCheck, SignatureProblem, SignerStatus, VerificationReport, Verdict } from './verification-report.js';
 
@@ -42,10 +42,15 @@ export function verifySignedFile(json: unknown, options: VerifyOptions = {}): Ve
     throw new VardekollenError('INVALID_ARGUMENT', { detail: 'documentTextSha256 must be a SHA-256 hex string' });
   }
   const file = readSignedFile(json);
-  const current = buildManifest(file.content);
+  // The field-level manifest of the current content is only needed to name changes; while
+  // every entry signed exactly this content, its hash is enough.
+  const hash = contentHash(file.content);
+  let manifest: Manifest | undefined;
+  const current = (): Manifest => (manifest ??= buildManifest(file.content));
   const seen = new Set<string>();
   const signatures = file.signatures.map((entry, index) => {
-    const check = checkEntry(entry, index, current, seen.has(entry.keyFingerprint), options.knownKeys);
+    const changes = entry.manifest.content === hash ? [] : compareManifests(entry.manifest, current());
+    const check = checkEntry(entry, index, changes, seen.has(entry.keyFingerprint), options.knownKeys);
     seen.add(entry.keyFingerprint);
     return check;
   });
@@ -61,7 +66,13 @@ export function verifySignedFile(json: unknown, options: VerifyOptions = {}): Ve
   };
 }
 
-function checkEntry(entry: SignatureEntry, index: number, current: Manifest, duplicate: boolean, knownKeys: readonly KnownKey[] | undefined): SignatureCheck {
+function checkEntry(
+  entry: SignatureEntry,
+  index: number,
+  changes: readonly ContentChange[],
+  duplicate: boolean,
+  knownKeys: readonly KnownKey[] | undefined,
+): SignatureCheck {
   const problems: SignatureProblem[] = [];
   const altered = new Set<SignatureCheck['alteredFields'][number]>();
 
@@ -70,8 +81,8 @@ function checkEntry(entry: SignatureEntry, index: number, current: Manifest, dup
   else if (keyFingerprint(key) !== entry.keyFingerprint) problems.push('fingerprint-mismatch');
 
   const signature = decodeCanonicalBase64(entry.signature);
-  const verifies = key !== undefined && signature !== undefined && signature.length === 64 && verify(null, signaturePayload(entry), key, signature);
-  const actual = entryFieldHashes(entry);
+  const { payload, fieldHashes: actual } = signedMembers(entry);
+  const verifies = key !== undefined && signature !== undefined && signature.length === 64 && verify(null, payload, key, signature);
   const differing = SIGNED_ENTRY_FIELDS.filter((field) => entry.fieldHashes[field] !== actual[field]);
   if (!verifies) {
     problems.push('signature-mismatch');
@@ -84,7 +95,6 @@ function checkEntry(entry: SignatureEntry, index: number, current: Manifest, dup
   if (problems.includes('public-key-unreadable')) altered.add('publicKey');
   if (problems.includes('fingerprint-mismatch') && !altered.has('publicKey')) altered.add('keyFingerprint');
 
-  const changes = compareManifests(entry.manifest, current);
   if (changes.length > 0) problems.push('content-changed');
   if (duplicate) problems.push('duplicate-signer');
 
