@@ -22,6 +22,7 @@ describe('createReviewerKey', () => {
     const der = publicKey.export({ type: 'spki', format: 'der' });
     expect(anna.keyFingerprint).toBe(`SHA256:${createHash('sha256').update(der).digest('base64').replace(/=+$/, '')}`);
     expect(keyFingerprint(anna.publicKeyPem)).toBe(anna.keyFingerprint);
+    expect(() => keyFingerprint('-----BEGIN PUBLIC KEY-----\nnonsens\n-----END PUBLIC KEY-----\n')).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 
   it('stores the private key only encrypted, with a memory-hard KDF named in the file', () => {

@@ -83,6 +83,13 @@ describe('what a sign-off binds', () => {
     expect(() => signContent(undecided, anna, ANNA.passphrase, '2025-06-10T16:00:00.000Z')).toThrow(expect.objectContaining({ code: 'REVIEW_NOT_COMPLETED' }));
   });
 
+  it('refuses to sign what the verifier could not read back, naming the place', () => {
+    const longKey = signableContent({ ...checklist, items: checklist.items.map((item, i) => (i === 1 ? { ...item, key: `f-${'9'.repeat(300)}` } : item)) });
+    expect(() => signContent(longKey, anna, 'wrong passphrase!', '2025-06-10T16:00:00.000Z')).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT', params: { detail: expect.stringContaining('content.items[1].key: longer than 200 characters') } }),
+    );
+  });
+
   it('refuses a signing time that is not ISO 8601 UTC', () => {
     expect(() => signContent(content, anna, ANNA.passphrase, '10 juni 2025')).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
