@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { BenchRow } from './harness.js';
 import { importBenchmarks } from './import/import-bench.js';
 import { checkBenchmarks } from './check/check-bench.js';
+import { reviewBenchmarks } from './review/review-bench.js';
 
 /**
  * `npm run bench`: every benchmark, each against a baseline measured in the same run, reported
@@ -20,6 +21,7 @@ const want = (name: string): boolean => only.length === 0 || only.includes(name)
 const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
 if (want('import')) rows.push(...(await importBenchmarks(workDir, runs)));
 if (want('check')) rows.push(...(await checkBenchmarks(workDir, join(shared, 'corpus'), join(shared, 'seeds'))));
+if (want('review')) rows.push(...(await reviewBenchmarks(Math.min(runs, 3))));
 
 const format = (ms: number): string => (Number.isFinite(ms) ? `${ms.toFixed(ms < 10 ? 2 : 0)} ms` : '–');
 console.log('\n| benchmark | subject | baseline | subject median | baseline median | ratio | target | met | peak RSS (subject / baseline) |');

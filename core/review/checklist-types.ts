@@ -63,7 +63,7 @@ export interface ChecklistItem {
   readonly carry: CarryState;
   /** The key of the previous version's item this one was carried from. */
   readonly previousKey?: string;
-  /** The current decision; `decision: 'open'` with no reviewer when nobody has decided yet. */
+  /** The current decision; undefined when nobody has decided yet (the item is open). */
   readonly decision: DecisionRecord | undefined;
   /** Position in the checklist, 0-based: by principle, then by place in the document. */
   readonly position: number;

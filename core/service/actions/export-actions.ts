@@ -1,5 +1,4 @@
 import { VardekollenError } from '../../errors/index.js';
-import { checklistDocx } from '../../export/checklist-docx.js';
 import { checklistHtml } from '../../export/checklist-html.js';
 import { checklistJson } from '../../export/checklist-json.js';
 import { checklistMarkdown } from '../../export/checklist-markdown.js';
@@ -33,7 +32,8 @@ export function exportActions(deps: ServiceDeps, options: { readonly toolVersion
           return {
             fileName: `${base}.docx`,
             mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-            bytes: await checklistDocx(checklist, request.language),
+            // Loaded on demand: the docx package is large and only Word exports need it.
+            bytes: await (await import('../../export/checklist-docx.js')).checklistDocx(checklist, request.language),
           };
         case 'json': {
           if (checklist.signatures.length > 0) {
