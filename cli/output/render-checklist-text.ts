@@ -8,6 +8,7 @@ const W = {
   sv: {
     review: 'Granskning', version: 'version', status: { open: 'öppen', completed: 'avslutad' }, document: 'Dokument', items: 'punkter',
     decisions: { open: 'öppen', fixed: 'åtgärdad', accepted: 'godtagen', 'not-applicable': 'ej tillämplig' } as Record<Decision, string>,
+    tally: { open: 'öppna', fixed: 'åtgärdade', accepted: 'godtagna', 'not-applicable': 'ej tillämpliga' } as Record<Decision, string>,
     by: 'av', reason: 'motivering', answer: 'svar', whole: 'hela dokumentet', carry: { new: 'ny', remaining: 'kvarstår' },
     carried: 'Jämfört med förra versionen', resolved: 'åtgärdade och borta', changed: 'ändrade stycken', signed: 'Underskriven av',
     types: { jobad: 'platsannons', policy: 'policy/riktlinje', other: 'annat dokument' }, more: 'fler',
@@ -15,6 +16,7 @@ const W = {
   en: {
     review: 'Review', version: 'version', status: { open: 'open', completed: 'completed' }, document: 'Document', items: 'items',
     decisions: { open: 'open', fixed: 'fixed', accepted: 'accepted', 'not-applicable': 'not applicable' } as Record<Decision, string>,
+    tally: { open: 'open', fixed: 'fixed', accepted: 'accepted', 'not-applicable': 'not applicable' } as Record<Decision, string>,
     by: 'by', reason: 'reason', answer: 'answer', whole: 'whole document', carry: { new: 'new', remaining: 'remaining' },
     carried: 'Compared with the previous version', resolved: 'fixed and gone', changed: 'changed paragraphs', signed: 'Signed by',
     types: { jobad: 'job ad', policy: 'policy/guideline', other: 'other document' }, more: 'more',
@@ -32,7 +34,7 @@ export function renderChecklistText(checklist: Checklist, language: Language, st
   }
   out.push(style.bold(`${w.review} ${checklist.reviewId} — ${checklist.seriesName}, ${w.version} ${checklist.version} (${w.types[checklist.documentType]})`));
   out.push(`${w.document}: ${checklist.document.fileName ?? checklist.document.title} (SHA-256 ${checklist.document.fileSha256.slice(0, 16)}…)`);
-  const tally = [...counts].map(([d, n]) => `${n} ${w.decisions[d]}`).join(', ');
+  const tally = [...counts].map(([d, n]) => `${n} ${n === 1 ? w.decisions[d] : w.tally[d]}`).join(', ');
   out.push(`${checklist.items.length} ${w.items}: ${tally}. Status: ${w.status[checklist.status]}${checklist.completedBy ? ` (${checklist.completedBy}, ${checklist.completedAt})` : ''}`);
   if (checklist.version > 1) {
     const remaining = checklist.items.filter((i) => i.carry === 'remaining' && i.kind === 'finding').length;
