@@ -5,6 +5,7 @@ import type { DocumentType, Rule, RulePackInfo } from '../rules/rule-types.js';
 import type { RuleSelection } from '../rules/rule-selection.js';
 import type { SignedFile } from '../signoff/signed-file.js';
 import type { VerificationReport } from '../signoff/verification-report.js';
+import type { Settings } from './settings.js';
 import type {
   Checklist,
   ChecklistItem,
@@ -70,6 +71,12 @@ export interface ReviewService {
 
   // --- Exports ---
   exportChecklist(request: ExportRequest): Promise<ExportedFile>;
+
+  // --- Settings ---
+  /** The user's settings: language, reviewer name, extra rule packs, rules turned off or on. */
+  getSettings(): Promise<Settings>;
+  /** Changes some settings and returns them all. Checks and reviews without explicit rules use them. */
+  updateSettings(patch: Partial<Settings>): Promise<Settings>;
 }
 
 /** Where the document comes from: a path on this machine, or bytes (drag and drop, upload). */

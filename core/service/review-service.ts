@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { homedir } from 'node:os';
 import { importDocumentIsolated } from '../import/isolation/import-document-isolated.js';
 import { importDocument as importInThread } from '../import/import-document.js';
@@ -11,6 +12,7 @@ import { openReviewStore } from '../store/sqlite-review-store.js';
 import { builtinRulesDirectory, packageVersion } from '../util/package-paths.js';
 import type { CheckRequest, CheckedDocument, ProgressEvents, ReviewService, RuleCatalogue } from './contract.js';
 import { RuleSetCache } from './rule-set-cache.js';
+import { loadSettings, saveSettings, validateSettingsPatch, type Settings } from './settings.js';
 import type { ServiceDeps } from './service-deps.js';
 import { importFromRequest } from './actions/import-source.js';
 import { reviewActions } from './actions/review-actions.js';
@@ -29,6 +31,8 @@ export interface ReviewServiceOptions {
   readonly databasePath?: string;
   /** The clock, as ISO 8601 UTC (tests fix it). */
   readonly now?: () => string;
+  /** The settings file (default: settings.json next to the database). */
+  readonly settingsPath?: string;
 }
 
 /** A service that can be closed (it holds the database open once used). */
@@ -49,6 +53,15 @@ export function createReviewService(options: ReviewServiceOptions = {}): Closabl
     existingStore: () => (store ?? (existsSync(databasePath()) ? deps.store() : undefined)),
     now: options.now ?? (() => new Date().toISOString()),
   };
+  const settingsPath = (): string => options.settingsPath ?? join(dirname(databasePath()), 'settings.json');
+  let settings: Settings | undefined;
+  const currentSettings = (): Settings => (settings ??= loadSettings(settingsPath()));
+  /** Without explicit rules, checks use the packs and toggles from the settings. */
+  const withSettingsRules = <T extends { readonly rules?: RuleSelection }>(request: T): T => {
+    if (request.rules !== undefined) return request;
+    const s = currentSettings();
+    return { ...request, rules: { packs: s.rulePacks, disabled: s.disabledRules, enabled: s.enabledRules } };
+  };
   const reviews = reviewActions(deps);
   const signoff = signoffActions(deps);
   const exports = exportActions(deps, { toolVersion: packageVersion(), signedFile: (reviewId) => signoff.signedFile({ reviewId }) });
@@ -58,14 +71,14 @@ export function createReviewService(options: ReviewServiceOptions = {}): Closabl
 
     async checkDocument(request: CheckRequest, events: ProgressEvents = {}): Promise<CheckedDocument> {
       // Load the rules first: an invalid rule pack should be reported before a long import.
-      const compiled = ruleSets.get(request.rules);
+      const compiled = ruleSets.get(withSettingsRules(request).rules);
       const document = await importFromRequest(deps, request, events);
       const result = checkDocument(document, compiled, request.type !== undefined ? { type: request.type } : {});
       return { document, result };
     },
 
-    async listRules(selection: RuleSelection = {}): Promise<RuleCatalogue> {
-      const { ruleSet } = ruleSets.get(selection);
+    async listRules(selection?: RuleSelection): Promise<RuleCatalogue> {
+      const { ruleSet } = ruleSets.get(withSettingsRules({ ...(selection ? { rules: selection } : {}) }).rules);
       const active = new Set(ruleSet.active.map((r) => r.id));
       return {
         version: ruleSet.version,
@@ -76,8 +89,21 @@ export function createReviewService(options: ReviewServiceOptions = {}): Closabl
     },
 
     ...reviews,
+    startReview: (request, events) => reviews.startReview(withSettingsRules(request), events),
     ...signoff,
     ...exports,
+
+    async getSettings(): Promise<Settings> {
+      return currentSettings();
+    },
+
+    async updateSettings(patch: Partial<Settings>): Promise<Settings> {
+      const next = { ...currentSettings(), ...validateSettingsPatch(patch) };
+      saveSettings(settingsPath(), next);
+      settings = next;
+      ruleSets.invalidate();
+      return next;
+    },
 
     close() {
       store?.close();
