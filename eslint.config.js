@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 /**
  * Folder boundaries (ARCHITECTURE.md): core is the product and knows no shell; shells are thin
@@ -14,7 +15,7 @@ const frameworks = ['electron', 'react', 'react-dom', 'react/*', 'react-dom/*'];
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'out/**', 'release/**', 'node_modules/**', 'coverage/**', 'renderer/dist/**', 'test-output/**'],
+    ignores: ['dist/**', 'out/**', 'release/**', 'node_modules/**', 'coverage/**', 'renderer/dist/**', 'test-output/**', 'scripts/*.mjs'],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
@@ -63,7 +64,59 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [naturalWhole],
+          patterns: [
+            { group: frameworks, message: 'The loopback server is a transport: no electron or react.' },
+            { group: ['**/cli/**', '**/electron/**', '**/renderer/**', '**/tests/**'], message: 'The server depends on core only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [naturalWhole],
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'The Electron shell has no React; the renderer does.' },
+            { group: ['**/cli/**', '**/renderer/**', '**/tests/**'], message: 'The Electron shell depends on core and the server only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/**/*.ts', 'renderer/src/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': 'off',
+      // The renderer runs in a sandboxed page: no Node modules, and from core only types
+      // (the service contract), never core's code.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [naturalWhole],
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'better-sqlite3', 'electron'], message: 'The renderer has no Node or Electron modules; call the service through src/api.' },
+            { group: ['**/core/**'], allowTypeImports: true, message: 'The renderer imports only types from core (the service contract).' },
+            { group: ['**/cli/**', '**/electron/**', '**/server/**'], message: 'The renderer talks to the service only through its API client.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.ts', 'tests/**/*.tsx', 'bench/**/*.ts', 'scripts/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
     },

@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
 
 export default defineConfig({
+  plugins: [react()],
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     // Real PDFs, real SQLite and a real browser take longer than unit tests usually do.
     testTimeout: 60_000,
-    hookTimeout: 120_000,
+    hookTimeout: 180_000,
     pool: 'forks',
   },
 });
