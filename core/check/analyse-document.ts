@@ -1,16 +1,20 @@
 import type { ImportedDocument } from '../model/document.js';
 import type { DocumentType } from '../rules/rule-types.js';
-import { analyzeText } from '../text/analyze-text.js';
+import { analyzeInto } from '../text/analyze-text.js';
+import { TokenTable } from '../text/token-table.js';
+import { currentVocabulary } from '../text/vocabulary.js';
 import type { AnalysedBlock, AnalysedDocument, Section } from './analysed-document.js';
 
 /**
  * Splits every block into sentences and tokens once, and groups blocks into sections (a
- * heading of any level starts a section). All rule kinds then share this analysis.
+ * heading of any level starts a section). All rule kinds then share this analysis. The tokens
+ * of all blocks go into one token table (about one token per six characters is expected).
  */
 export function analyseDocument(document: ImportedDocument, type: DocumentType): AnalysedDocument {
   const blocks: AnalysedBlock[] = [];
   const sections: Section[] = [];
   let current: AnalysedBlock[] = [];
+  const table = new TokenTable(currentVocabulary(), Math.ceil(document.text.length / 6));
   const closeSection = (): void => {
     const first = current[0];
     const last = current.at(-1);
@@ -29,7 +33,7 @@ export function analyseDocument(document: ImportedDocument, type: DocumentType):
       block,
       index,
       sectionIndex: sections.length,
-      sentences: analyzeText(block.text, block.span.start),
+      sentences: analyzeInto(table, block.text, block.span.start),
     };
     blocks.push(analysed);
     current.push(analysed);

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../errors/localized-text.js';
-import { lix } from '../text/lix.js';
+import { lixOfBlocks } from '../text/lix.js';
 import { passivesOf } from './passives-of.js';
 import type { AnalysedDocument } from './analysed-document.js';
 
@@ -33,18 +33,20 @@ const LONG_SENTENCE_WORDS = 25;
  * table cell counts as a sentence, a colon does not end one.
  */
 export function measureDocument(document: AnalysedDocument): DocumentMetrics {
-  const sentences = document.blocks.flatMap((b) => b.sentences);
-  const overall = lix(sentences);
+  const overall = lixOfBlocks(document.blocks);
   let longSentences = 0;
   let sentencesWithPassive = 0;
   let doublePassives = 0;
-  for (const sentence of sentences) {
-    if (sentence.wordCount > LONG_SENTENCE_WORDS) longSentences++;
-    const passives = passivesOf(sentence);
-    if (passives.passives.length > 0) sentencesWithPassive++;
-    doublePassives += passives.doubles.length;
+  let counted = 0;
+  for (const block of document.blocks) {
+    for (const sentence of block.sentences) {
+      if (sentence.wordCount > 0) counted++;
+      if (sentence.wordCount > LONG_SENTENCE_WORDS) longSentences++;
+      const passives = passivesOf(sentence);
+      if (passives.passives.length > 0) sentencesWithPassive++;
+      doublePassives += passives.doubles.length;
+    }
   }
-  const counted = sentences.filter((s) => s.wordCount > 0).length;
   return {
     words: overall.words,
     sentences: counted,
@@ -55,7 +57,7 @@ export function measureDocument(document: AnalysedDocument): DocumentMetrics {
     sentencesWithPassive,
     doublePassives,
     sections: document.sections.map((section) => {
-      const result = lix(section.blocks.flatMap((b) => b.sentences));
+      const result = lixOfBlocks(section.blocks);
       return {
         ...(section.heading ? { heading: section.heading.text } : {}),
         blockId: section.blocks[0]?.block.id ?? '',

@@ -81,7 +81,7 @@ export function measureCoverage(document: AnalysedDocument, index: ValueWordInde
   for (const block of document.blocks) {
     for (const sentence of block.sentences) {
       let lastEnd = -1;
-      for (const hit of index.matcher.findInTokens(sentence.tokens)) {
+      for (const hit of index.matcher.findInSentence(sentence)) {
         const word = index.words[Number(hit.id)];
         // Overlapping forms of different words ("allas lika värde" and "lika värde") count once.
         if (!word || hit.span.start < lastEnd) continue;

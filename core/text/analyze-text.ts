@@ -1,9 +1,12 @@
 import type { Block } from '../model/document.js';
 import type { AnalyzedSentence } from './sentence.js';
-import { isWordLike, type Token } from './token.js';
-import { tokenizeDetailed } from './tokenize.js';
+import { tokenizeInto } from './tokenize.js';
 import { sentenceRanges } from './split-sentences.js';
 import { checkOffset } from './check-offset.js';
+import { currentVocabulary } from './vocabulary.js';
+import { KIND_ABBREVIATION, KIND_WORD, TokenTable } from './token-table.js';
+import { TableSentence } from './table-sentence.js';
+import { LIX_LONG_WORD_LETTERS } from './lix.js';
 
 /**
  * Tokenizes `text` and splits it into sentences in one pass, returning every sentence with its
@@ -13,16 +16,39 @@ import { checkOffset } from './check-offset.js';
  */
 export function analyzeText(text: string, offset = 0): AnalyzedSentence[] {
   checkOffset(offset);
-  const result = tokenizeDetailed(text, offset);
-  const { tokens } = result;
-  return sentenceRanges(result).map(([first, last]) => {
-    const sentenceTokens = tokens.slice(first, last);
-    const start = (sentenceTokens[0] as Token).span.start;
-    const end = (sentenceTokens[sentenceTokens.length - 1] as Token).span.end;
+  return analyzeInto(new TokenTable(currentVocabulary(), text.length >> 2), text, offset);
+}
+
+/**
+ * {@link analyzeText}, appending the tokens to `table`: a document's blocks share one table, so
+ * analysing a document allocates a few arrays instead of objects per token. `offset` is not
+ * checked here.
+ */
+export function analyzeInto(table: TokenTable, text: string, offset: number): TableSentence[] {
+  const from = table.length;
+  tokenizeInto(table, text, offset);
+  const ranges: number[] = [];
+  sentenceRanges(table, from, table.length, text, offset, ranges);
+  const source = { text, offset };
+  const { kinds, letters } = table;
+  const sentences: TableSentence[] = [];
+  for (let r = 0; r < ranges.length; r += 2) {
+    const first = ranges[r] as number;
+    const end = ranges[r + 1] as number;
     let wordCount = 0;
-    for (const token of sentenceTokens) if (isWordLike(token)) wordCount += 1;
-    return { span: { start, end }, text: text.slice(start - offset, end - offset), tokens: sentenceTokens, wordCount };
-  });
+    let longWords = 0;
+    for (let row = first; row < end; row += 1) {
+      const kind = kinds[row];
+      if (kind === KIND_WORD) {
+        wordCount += 1;
+        if ((letters[row] as number) > LIX_LONG_WORD_LETTERS) longWords += 1;
+      } else if (kind === KIND_ABBREVIATION) {
+        wordCount += 1;
+      }
+    }
+    sentences.push(new TableSentence(table, first, end, source, wordCount, longWords));
+  }
+  return sentences;
 }
 
 /** A block of an imported document with its sentences. */

@@ -1,6 +1,6 @@
 import type { Span } from '../model/span.js';
 import type { AnalyzedBlock } from './analyze-text.js';
-import { lix, type LixResult } from './lix.js';
+import { lixOfBlocks, type LixResult } from './lix.js';
 
 /** LIX of one section of a document. */
 export interface SectionLix {
@@ -29,7 +29,7 @@ export function lixBySection(blocks: readonly AnalyzedBlock[]): SectionLix[] {
       ...(first.block.kind === 'heading' ? { heading: first.block.text } : {}),
       blockIds: current.map((b) => b.block.id),
       span: { start: first.block.span.start, end: last.block.span.end },
-      lix: lix(current.flatMap((b) => b.sentences)),
+      lix: lixOfBlocks(current),
     });
     current = [];
   };

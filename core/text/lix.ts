@@ -2,6 +2,7 @@ import type { AnalyzedSentence } from './sentence.js';
 import type { Token } from './token.js';
 import { CHAR_LETTER, classAt } from './char-class.js';
 import { analyzeText } from './analyze-text.js';
+import { TableSentence } from './table-sentence.js';
 
 /** LIX readability bands (Björnsson), with their usual Swedish names. */
 export type LixBandId = 'very-easy' | 'easy' | 'medium' | 'difficult' | 'very-difficult';
@@ -67,24 +68,51 @@ export function isLongWord(token: Token): boolean {
  * - a text without words has LIX 0 (band "very easy"), so that an empty section is never flagged.
  */
 export function lix(sentences: readonly AnalyzedSentence[]): LixResult {
-  let words = 0;
-  let longWords = 0;
-  let sentenceCount = 0;
-  for (const sentence of sentences) {
-    let sentenceWords = 0;
-    for (const token of sentence.tokens) {
-      if (token.kind === 'word') {
-        sentenceWords += 1;
-        if (isLongWord(token)) longWords += 1;
-      } else if (token.kind === 'abbreviation') {
-        sentenceWords += 1;
-      }
-    }
-    if (sentenceWords > 0) sentenceCount += 1;
-    words += sentenceWords;
+  const counts: LixCounts = { words: 0, longWords: 0, sentences: 0 };
+  for (const sentence of sentences) countSentence(sentence, counts);
+  return lixOfCounts(counts);
+}
+
+/**
+ * {@link lix} of the sentences of several blocks taken together (a section, a document),
+ * without joining them into one array first.
+ */
+export function lixOfBlocks(blocks: ReadonlyArray<{ readonly sentences: readonly AnalyzedSentence[] }>): LixResult {
+  const counts: LixCounts = { words: 0, longWords: 0, sentences: 0 };
+  for (const block of blocks) for (const sentence of block.sentences) countSentence(sentence, counts);
+  return lixOfCounts(counts);
+}
+
+interface LixCounts {
+  words: number;
+  longWords: number;
+  sentences: number;
+}
+
+function countSentence(sentence: AnalyzedSentence, counts: LixCounts): void {
+  if (sentence instanceof TableSentence) {
+    // Counted once when the sentence was analysed.
+    if (sentence.wordCount > 0) counts.sentences += 1;
+    counts.words += sentence.wordCount;
+    counts.longWords += sentence.longWords;
+    return;
   }
-  const value = words === 0 ? 0 : words / sentenceCount + (100 * longWords) / words;
-  return { value, words, longWords, sentences: sentenceCount, band: lixBand(value) };
+  let sentenceWords = 0;
+  for (const token of sentence.tokens) {
+    if (token.kind === 'word') {
+      sentenceWords += 1;
+      if (isLongWord(token)) counts.longWords += 1;
+    } else if (token.kind === 'abbreviation') {
+      sentenceWords += 1;
+    }
+  }
+  if (sentenceWords > 0) counts.sentences += 1;
+  counts.words += sentenceWords;
+}
+
+function lixOfCounts({ words, longWords, sentences }: LixCounts): LixResult {
+  const value = words === 0 ? 0 : words / sentences + (100 * longWords) / words;
+  return { value, words, longWords, sentences, band: lixBand(value) };
 }
 
 /** LIX of a plain text (blank lines separate blocks). */

@@ -1,6 +1,11 @@
 import type { Span } from '../model/span.js';
 import type { Token } from './token.js';
+import type { AnalyzedSentence } from './sentence.js';
 import { isUpperAt } from './char-class.js';
+import { TableSentence } from './table-sentence.js';
+import { KIND_WORD } from './token-table.js';
+import { TokenArraySequence, type TokenSequence } from './token-sequence.js';
+import { WordMemo } from './word-memo.js';
 import {
   DEPONENT_FORMS,
   DOUBLE_PASSIVE_LINKS,
@@ -60,34 +65,70 @@ export interface PassiveAnalysis {
  * two coordinated passives, not a double one.
  */
 export function findPassives(tokens: readonly Token[]): PassiveAnalysis {
+  return passivesIn(new TokenArraySequence(tokens));
+}
+
+/**
+ * {@link findPassives} for a sentence. A sentence from the analysis is read from its token
+ * table, and one with no word that could be a passive at all (decided once per distinct word)
+ * is answered without looking further: two sentences in three of a policy text.
+ */
+export function findPassivesInSentence(sentence: AnalyzedSentence): PassiveAnalysis {
+  if (!(sentence instanceof TableSentence)) return findPassives(sentence.tokens);
+  const { table, first, end } = sentence;
+  const { kinds, ids, vocabulary } = table;
+  for (let row = first; row < end; row += 1) {
+    if (kinds[row] === KIND_WORD && mayBePassive.get(vocabulary, ids[row] as number)) return passivesIn(sentence);
+  }
+  return { passives: [], doubles: [] };
+}
+
+/** Whether a word can be a passive in some sentence: the tests of {@link passivesIn} that look only at the word. */
+const mayBePassive = new WordMemo(
+  (w: string): boolean => w.length >= 3 && w.charCodeAt(w.length - 1) === 0x73 && (FATTAS_FORMS.has(w) || RECIPROCAL_FORMS.has(w) || isPassiveForm(w)),
+);
+
+function passivesIn(tokens: TokenSequence): PassiveAnalysis {
   const passives: PassiveVerb[] = [];
   const passiveIndexes: number[] = [];
   let mentionsDecision: boolean | undefined;
-  const firstWord = tokens.findIndex((t) => t.kind === 'word');
-  for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i] as Token;
-    if (token.kind !== 'word') continue;
-    const w = token.lower;
+  const count = tokens.count;
+  let firstWord = -1;
+  for (let i = 0; i < count; i += 1) {
+    if (tokens.kindAt(i) === 'word') {
+      firstWord = i;
+      break;
+    }
+  }
+  for (let i = 0; i < count; i += 1) {
+    if (tokens.kindAt(i) !== 'word') continue;
+    const w = tokens.lowerAt(i);
     if (w.length < 3 || w.charCodeAt(w.length - 1) !== 0x73) continue;
     const prev = previousWord(tokens, i);
-    const next = tokens[i + 1];
+    const next = i + 1 < count ? tokens.lowerAt(i + 1) : undefined;
     if (FATTAS_FORMS.has(w)) {
-      mentionsDecision ??= tokens.some((t) => t.lower.startsWith('beslut'));
-      const det = prev?.lower === 'det' || next?.lower === 'det';
+      mentionsDecision ??= mentionsBeslut(tokens);
+      const det = prev === 'det' || next === 'det';
       if (det && !mentionsDecision) continue;
     } else if (RECIPROCAL_FORMS.has(w)) {
-      const agent = next?.lower === 'av' || (w === 'ses' && next?.lower === 'som');
+      const agent = next === 'av' || (w === 'ses' && next === 'som');
       if (!agent) continue;
     } else if (!isPassiveForm(w)) {
       continue;
     }
-    if (prev && NOUN_INTRODUCERS.has(prev.lower)) continue;
-    if (isPlainNumber(tokens[i - 1])) continue;
-    if (i !== firstWord && isUpperAt(token.text, 0)) continue;
-    passives.push({ span: token.span, text: token.text });
+    if (prev !== undefined && NOUN_INTRODUCERS.has(prev)) continue;
+    if (i > 0 && tokens.kindAt(i - 1) === 'number') continue;
+    const text = tokens.textAt(i);
+    if (i !== firstWord && isUpperAt(text, 0)) continue;
+    passives.push({ span: { start: tokens.startAt(i), end: tokens.endAt(i) }, text });
     passiveIndexes.push(i);
   }
   return { passives, doubles: findDoubles(tokens, passives, passiveIndexes) };
+}
+
+function mentionsBeslut(tokens: TokenSequence): boolean {
+  for (let i = 0; i < tokens.count; i += 1) if (tokens.lowerAt(i).startsWith('beslut')) return true;
+  return false;
 }
 
 /** True when `w` (lower case, ending in s) has a passive ending and is not a known non-passive. Memoised. */
@@ -144,7 +185,7 @@ function isNonFinitePassive(w: string): boolean {
   );
 }
 
-function findDoubles(tokens: readonly Token[], passives: readonly PassiveVerb[], indexes: readonly number[]): DoublePassive[] {
+function findDoubles(tokens: TokenSequence, passives: readonly PassiveVerb[], indexes: readonly number[]): DoublePassive[] {
   const doubles: DoublePassive[] = [];
   for (let p = 0; p + 1 < indexes.length; p += 1) {
     const a = indexes[p] as number;
@@ -153,10 +194,9 @@ function findDoubles(tokens: readonly Token[], passives: readonly PassiveVerb[],
     if (between > 2) continue;
     let linked = true;
     for (let k = a + 1; k < b; k += 1) {
-      const t = tokens[k] as Token;
-      if (t.kind !== 'word' || !DOUBLE_PASSIVE_LINKS.has(t.lower)) linked = false;
+      if (tokens.kindAt(k) !== 'word' || !DOUBLE_PASSIVE_LINKS.has(tokens.lowerAt(k))) linked = false;
     }
-    if (!linked || !isNonFinitePassive((tokens[b] as Token).lower)) continue;
+    if (!linked || !isNonFinitePassive(tokens.lowerAt(b))) continue;
     const first = passives[p] as PassiveVerb;
     const second = passives[p + 1] as PassiveVerb;
     doubles.push({ span: { start: first.span.start, end: second.span.end }, first, second });
@@ -164,13 +204,11 @@ function findDoubles(tokens: readonly Token[], passives: readonly PassiveVerb[],
   return doubles;
 }
 
-function previousWord(tokens: readonly Token[], index: number): Token | undefined {
-  const prev = tokens[index - 1];
-  return prev && (prev.kind === 'word' || prev.kind === 'abbreviation') ? prev : undefined;
-}
-
-function isPlainNumber(token: Token | undefined): boolean {
-  return token?.kind === 'number';
+/** The lower-case form of the token before `index` when it is a word or an abbreviation. */
+function previousWord(tokens: TokenSequence, index: number): string | undefined {
+  if (index === 0) return undefined;
+  const kind = tokens.kindAt(index - 1);
+  return kind === 'word' || kind === 'abbreviation' ? tokens.lowerAt(index - 1) : undefined;
 }
 
 function isVowelChar(ch: string): boolean {

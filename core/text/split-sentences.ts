@@ -1,8 +1,20 @@
-import type { Token } from './token.js';
 import type { Sentence } from './sentence.js';
 import { isLowerAt, isUpperAt } from './char-class.js';
-import { tokenizeDetailed, type TokenizeResult } from './tokenize.js';
+import { tokenizeInto } from './tokenize.js';
 import { checkOffset } from './check-offset.js';
+import { currentVocabulary } from './vocabulary.js';
+import {
+  FLAG_BLANK_LINE_BEFORE,
+  FLAG_FINAL_INITIAL,
+  FLAG_FINAL_MAY,
+  FLAG_FINAL_NEVER,
+  FLAG_LINE_BREAK_BEFORE,
+  KIND_ABBREVIATION,
+  KIND_NUMBER,
+  KIND_PUNCTUATION,
+  KIND_WORD,
+  TokenTable,
+} from './token-table.js';
 
 /**
  * Sentence splitting for Swedish policy and job-ad text.
@@ -34,15 +46,17 @@ import { checkOffset } from './check-offset.js';
  */
 export function splitSentences(text: string, offset = 0): Sentence[] {
   checkOffset(offset);
-  const result = tokenizeDetailed(text, offset);
-  return sentenceRanges(result).map(([first, last]) => toSentence(text, offset, result.tokens, first, last));
-}
-
-/** Builds a sentence from tokens `[first, last)`. */
-export function toSentence(text: string, offset: number, tokens: readonly Token[], first: number, last: number): Sentence {
-  const start = (tokens[first] as Token).span.start;
-  const end = (tokens[last - 1] as Token).span.end;
-  return { span: { start, end }, text: text.slice(start - offset, end - offset) };
+  const table = new TokenTable(currentVocabulary(), text.length >> 2);
+  tokenizeInto(table, text, offset);
+  const ranges: number[] = [];
+  sentenceRanges(table, 0, table.length, text, offset, ranges);
+  const sentences: Sentence[] = [];
+  for (let r = 0; r < ranges.length; r += 2) {
+    const start = table.starts[ranges[r] as number] as number;
+    const end = table.ends[(ranges[r + 1] as number) - 1] as number;
+    sentences.push({ span: { start, end }, text: text.slice(start - offset, end - offset) });
+  }
+  return sentences;
 }
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '}', '»', '›']);
@@ -50,116 +64,129 @@ const OPENERS = new Set(['"', '“', '”', '„', '«', '»', '(', '[', "'", '�
 const CONTINUATIONS = new Set([',', ';', ':', ')', ']', '}']);
 
 /**
- * Splits a tokenized text into sentences, as token index ranges `[first, last)`, ordered and
- * non-overlapping, covering every token. Linear in the number of tokens.
+ * Splits the rows `[from, to)` of a table, the tokens of `text` (whose offsets include
+ * `offset`), into sentences: appends each sentence's first row and end row (exclusive) to
+ * `ranges`, ordered and non-overlapping, covering every row. Linear in the number of tokens.
  */
-export function sentenceRanges(result: TokenizeResult): Array<[number, number]> {
-  const { tokens, abbreviationFinal, blankLineBefore, lineBreakBefore } = result;
-  const ranges: Array<[number, number]> = [];
-  const n = tokens.length;
-  let sentenceStart = 0;
-  let nextBlank = 0;
-  let nextLine = 0;
-  for (let k = 0; k < n; k += 1) {
-    const token = tokens[k] as Token;
-    while (nextBlank < blankLineBefore.length && (blankLineBefore[nextBlank] as number) < k) nextBlank += 1;
-    while (nextLine < lineBreakBefore.length && (lineBreakBefore[nextLine] as number) < k) nextLine += 1;
-    const blank = blankLineBefore[nextBlank] === k;
-    const listLine = lineBreakBefore[nextLine] === k && isListMarker(tokens, k);
+export function sentenceRanges(table: TokenTable, from: number, to: number, text: string, offset: number, ranges: number[]): void {
+  const view: SplitView = { table, from, to, text, offset };
+  const { kinds, flags } = table;
+  let sentenceStart = from;
+  for (let k = from; k < to; k += 1) {
+    const tokenFlags = flags[k] as number;
+    const blank = (tokenFlags & FLAG_BLANK_LINE_BEFORE) !== 0;
+    const listLine = (tokenFlags & FLAG_LINE_BREAK_BEFORE) !== 0 && isListMarker(view, k);
     if ((blank || listLine) && k > sentenceStart) {
-      ranges.push([sentenceStart, k]);
+      ranges.push(sentenceStart, k);
       sentenceStart = k;
     }
-    const kind = markKind(token, k, abbreviationFinal);
+    const kind = markKind(table, k, kinds[k] as number, tokenFlags);
     if (kind === undefined) continue;
     let last = k;
-    while (last + 1 < n && CLOSERS.has((tokens[last + 1] as Token).lower) && adjacent(tokens[last] as Token, tokens[last + 1] as Token)) {
-      last += 1;
-    }
-    if (last + 1 >= n) break;
-    if (adjacent(tokens[last] as Token, tokens[last + 1] as Token)) continue;
-    if (endsSentence(kind, tokens, k, last + 1, sentenceStart)) {
-      ranges.push([sentenceStart, last + 1]);
+    while (last + 1 < to && CLOSERS.has(table.lower(last + 1)) && adjacent(table, last, last + 1)) last += 1;
+    if (last + 1 >= to) break;
+    if (adjacent(table, last, last + 1)) continue;
+    if (endsSentence(kind, view, k, last + 1, sentenceStart)) {
+      ranges.push(sentenceStart, last + 1);
       sentenceStart = last + 1;
     }
     k = last;
   }
-  if (sentenceStart < n) ranges.push([sentenceStart, n]);
-  return ranges;
+  if (sentenceStart < to) ranges.push(sentenceStart, to);
+}
+
+/** The rows of one text being split, and that text. */
+interface SplitView {
+  readonly table: TokenTable;
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+  readonly offset: number;
 }
 
 type MarkKind = 'dot' | 'question' | 'ellipsis' | 'abbreviation-may' | 'abbreviation-never' | 'initial';
 
-function markKind(token: Token, index: number, abbreviationFinal: ReadonlyMap<number, string>): MarkKind | undefined {
-  if (token.kind === 'abbreviation') {
-    const final = abbreviationFinal.get(index);
-    if (final === 'may') return 'abbreviation-may';
-    if (final === 'never') return 'abbreviation-never';
-    if (final === 'initial') return 'initial';
+function markKind(table: TokenTable, index: number, kind: number, tokenFlags: number): MarkKind | undefined {
+  if (kind === KIND_ABBREVIATION) {
+    if (tokenFlags & FLAG_FINAL_MAY) return 'abbreviation-may';
+    if (tokenFlags & FLAG_FINAL_NEVER) return 'abbreviation-never';
+    if (tokenFlags & FLAG_FINAL_INITIAL) return 'initial';
     return undefined;
   }
-  if (token.kind !== 'punctuation') return undefined;
-  // `lower` rather than `text`: for punctuation they are equal, and `lower` is stored, not sliced.
-  const t = token.lower;
+  if (kind !== KIND_PUNCTUATION) return undefined;
+  // For punctuation the lower-case form is the text.
+  const t = table.lower(index);
   if (t.includes('!') || t.includes('?')) return 'question';
   if (t === '.') return 'dot';
   if (t.includes('…') || t.startsWith('..')) return 'ellipsis';
   return undefined;
 }
 
-function endsSentence(kind: MarkKind, tokens: readonly Token[], markIndex: number, nextIndex: number, sentenceStart: number): boolean {
+function endsSentence(kind: MarkKind, view: SplitView, markIndex: number, nextIndex: number, sentenceStart: number): boolean {
   if (kind === 'abbreviation-never') return false;
   // A mark with nothing before it in the sentence ("!!! Viktigt") does not make an empty sentence.
   if (kind !== 'abbreviation-may' && kind !== 'initial' && markIndex === sentenceStart) return false;
-  const next = firstContent(tokens, nextIndex);
-  const nextText = next?.text ?? '';
-  const wordLike = next !== undefined && (next.kind === 'word' || next.kind === 'abbreviation');
-  const upper = wordLike && isUpperAt(nextText, 0);
-  const lower = wordLike && isLowerAt(nextText, 0);
+  const { table, text, offset } = view;
+  const next = firstContent(view, nextIndex);
+  const nextKind = next < 0 ? -1 : (table.kinds[next] as number);
+  const wordLike = nextKind === KIND_WORD || nextKind === KIND_ABBREVIATION;
+  // The first character of the next token, read in the text itself.
+  const nextAt = next < 0 ? 0 : (table.starts[next] as number) - offset;
+  const upper = wordLike && isUpperAt(text, nextAt);
+  const lower = wordLike && isLowerAt(text, nextAt);
   switch (kind) {
     case 'abbreviation-may':
       return upper;
     case 'initial': {
-      const before = tokens[markIndex - 1];
-      return upper && markIndex > sentenceStart && before !== undefined && before.kind === 'word' && isLowerAt(before.text, 0);
+      const before = markIndex - 1;
+      return (
+        upper &&
+        markIndex > sentenceStart &&
+        before >= view.from &&
+        table.kinds[before] === KIND_WORD &&
+        isLowerAt(text, (table.starts[before] as number) - offset)
+      );
     }
     case 'ellipsis':
       return upper;
     case 'question':
       return !lower;
     case 'dot':
-      if (lower || (next !== undefined && CONTINUATIONS.has(next.lower))) return false;
-      return !isLoneEnumerator(tokens, sentenceStart, markIndex);
+      if (lower || (next >= 0 && CONTINUATIONS.has(table.lower(next)))) return false;
+      return !isLoneEnumerator(table, sentenceStart, markIndex);
   }
 }
 
-/** The first token from `index` that is not an opening quote, bracket, dash or bullet (at most 3 skipped). */
-function firstContent(tokens: readonly Token[], index: number): Token | undefined {
-  for (let i = index; i < tokens.length && i < index + 4; i += 1) {
-    const token = tokens[i] as Token;
-    if (!(token.kind === 'punctuation' && OPENERS.has(token.lower))) return token;
+/** The first row from `index` that is not an opening quote, bracket, dash or bullet (at most 3 skipped); -1 if none. */
+function firstContent(view: SplitView, index: number): number {
+  const { table } = view;
+  for (let i = index; i < view.to && i < index + 4; i += 1) {
+    if (!(table.kinds[i] === KIND_PUNCTUATION && OPENERS.has(table.lower(i)))) return i;
   }
-  return undefined;
+  return -1;
 }
 
 /** "1." or "a." alone at the start of a sentence: a list enumerator. */
-function isLoneEnumerator(tokens: readonly Token[], sentenceStart: number, markIndex: number): boolean {
+function isLoneEnumerator(table: TokenTable, sentenceStart: number, markIndex: number): boolean {
   if (markIndex - sentenceStart !== 1) return false;
-  const only = tokens[sentenceStart] as Token;
-  return only.kind === 'number' || (only.kind === 'word' && only.text.length === 1);
+  const kind = table.kinds[sentenceStart];
+  return kind === KIND_NUMBER || (kind === KIND_WORD && (table.ends[sentenceStart] as number) - (table.starts[sentenceStart] as number) === 1);
 }
 
 const BULLETS = new Set(['-', '–', '•', '*', '▪', '◦']);
 
 /** A list marker opening a line: "2." or "2)" (at most three digits), or a bullet. */
-function isListMarker(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index] as Token;
-  if (token.kind === 'punctuation') return BULLETS.has(token.lower);
-  if (token.kind !== 'number' || token.text.length > 3) return false;
-  const next = tokens[index + 1];
-  return next !== undefined && (next.lower === '.' || next.lower === ')') && adjacent(token, next);
+function isListMarker(view: SplitView, index: number): boolean {
+  const { table } = view;
+  const kind = table.kinds[index];
+  if (kind === KIND_PUNCTUATION) return BULLETS.has(table.lower(index));
+  if (kind !== KIND_NUMBER || (table.ends[index] as number) - (table.starts[index] as number) > 3) return false;
+  const next = index + 1;
+  if (next >= view.to) return false;
+  const nextLower = table.lower(next);
+  return (nextLower === '.' || nextLower === ')') && adjacent(table, index, next);
 }
 
-function adjacent(a: Token, b: Token): boolean {
-  return a.span.end === b.span.start;
+function adjacent(table: TokenTable, a: number, b: number): boolean {
+  return table.ends[a] === table.starts[b];
 }

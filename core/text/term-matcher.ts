@@ -1,7 +1,12 @@
 import type { Span } from '../model/span.js';
 import type { Token } from './token.js';
+import type { AnalyzedSentence } from './sentence.js';
 import { VardekollenError } from '../errors/vardekollen-error.js';
 import { tokenize } from './tokenize.js';
+import { TableSentence } from './table-sentence.js';
+import { KIND_WORD } from './token-table.js';
+import { TokenArraySequence, type TokenSequence } from './token-sequence.js';
+import { WordMemo } from './word-memo.js';
 import { compoundStems, inflectedForms, isCompoundHead, isCompoundRest, type TermWordClass } from './term-forms.js';
 
 /**
@@ -68,6 +73,12 @@ export interface TermHit {
 export interface TermMatcher {
   /** Hits in token order; at most one hit per term per word part. */
   findInTokens(tokens: readonly Token[]): TermHit[];
+  /**
+   * The hits of {@link findInTokens} for `sentence.tokens`. For sentences from the analysis
+   * (analyzeText, the rule engine's document analysis) it reads the token table directly and
+   * looks each distinct word up once per matcher, without building token objects.
+   */
+  findInSentence(sentence: AnalyzedSentence): TermHit[];
   /** Tokenizes `text` (spans get `offset` added) and finds the terms. */
   findInText(text: string, offset?: number): TermHit[];
 }
@@ -91,6 +102,22 @@ interface PartHit {
   readonly end: number;
   readonly position: 'whole' | 'compound-start' | 'compound-end';
 }
+
+/** A hit inside a word: in the part starting at `offset` (hyphenated words have several parts). */
+interface WordHit {
+  readonly offset: number;
+  readonly hit: PartHit;
+}
+
+/** What a word (its lower-case form) can start or contain, worked out once per distinct word. */
+interface WordRecord {
+  /** Phrases whose first word this is. */
+  readonly phrases: readonly PhraseTerm[] | undefined;
+  /** Hits inside the word, part by part. */
+  readonly hits: readonly WordHit[];
+}
+
+const NOTHING: WordRecord = { phrases: undefined, hits: [] };
 
 const MEMO_LIMIT = 50_000;
 
@@ -219,62 +246,106 @@ export function createTermMatcher(definitions: ReadonlyArray<TermDefinition | st
     return hits;
   }
 
+  /** Phrases and hits of a word, by its lower-case form. */
+  function wordRecord(lower: string): WordRecord {
+    const phrases = phrasesByFirst.size > 0 ? phrasesByFirst.get(lower) : undefined;
+    let hits: WordHit[] | undefined;
+    let partStart = 0;
+    while (partStart <= lower.length) {
+      let partEnd = lower.indexOf('-', partStart);
+      if (partEnd < 0) partEnd = lower.length;
+      const part = stripApostrophe(lower.slice(partStart, partEnd));
+      if (part.length > 0) {
+        for (const hit of analysePart(part)) (hits ??= []).push({ offset: partStart, hit });
+      }
+      partStart = partEnd + 1;
+    }
+    return phrases || hits ? { phrases, hits: hits ?? [] } : NOTHING;
+  }
+
+  // Records by word: by string for token objects, by vocabulary id for analysed sentences.
+  const recordsByLower = new Map<string, WordRecord>();
+  const recordsById = new WordMemo(wordRecord);
+
+  function recordOf(lower: string): WordRecord {
+    let record = recordsByLower.get(lower);
+    if (!record) {
+      record = wordRecord(lower);
+      if (recordsByLower.size >= MEMO_LIMIT) recordsByLower.clear();
+      recordsByLower.set(lower, record);
+    }
+    return record;
+  }
+
   function findInTokens(tokens: readonly Token[]): TermHit[] {
+    const sequence = new TokenArraySequence(tokens);
     const result: TermHit[] = [];
     for (let t = 0; t < tokens.length; t += 1) {
       const token = tokens[t] as Token;
       if (token.kind !== 'word') continue;
-      if (phrasesByFirst.size > 0) matchPhrases(tokens, t, result);
-      const lower = token.lower;
-      // toLowerCase can change the length of a few rare letters; then only whole-word spans are exact.
-      const aligned = lower.length === token.text.length;
-      let partStart = 0;
-      while (partStart <= lower.length) {
-        let partEnd = lower.indexOf('-', partStart);
-        if (partEnd < 0) partEnd = lower.length;
-        const part = stripApostrophe(lower.slice(partStart, partEnd));
-        if (part.length > 0) {
-          for (const hit of analysePart(part)) {
-            const start = aligned ? token.span.start + partStart + hit.start : token.span.start;
-            const end = aligned ? token.span.start + partStart + hit.end : token.span.end;
-            const compiled = terms[hit.term] as CompiledTerm;
-            result.push({
-              id: compiled.id,
-              term: compiled.term,
-              span: token.span,
-              matchSpan: { start, end },
-              text: token.text,
-              matchText: token.text.slice(start - token.span.start, end - token.span.start),
-              position: hit.position,
-            });
-          }
-        }
-        partStart = partEnd + 1;
-      }
+      const record = recordOf(token.lower);
+      if (record !== NOTHING) emitWord(sequence, t, record, result);
     }
     return result;
   }
 
-  function matchPhrases(tokens: readonly Token[], t: number, result: TermHit[]): void {
-    const first = tokens[t] as Token;
-    const candidates = phrasesByFirst.get(first.lower);
-    if (!candidates) return;
+  function findInSentence(sentence: AnalyzedSentence): TermHit[] {
+    if (!(sentence instanceof TableSentence)) return findInTokens(sentence.tokens);
+    const result: TermHit[] = [];
+    const { table, first } = sentence;
+    const { kinds, ids } = table;
+    const vocabulary = table.vocabulary;
+    for (let row = first; row < sentence.end; row += 1) {
+      if (kinds[row] !== KIND_WORD) continue;
+      const record = recordsById.get(vocabulary, ids[row] as number);
+      if (record !== NOTHING) emitWord(sentence, row - first, record, result);
+    }
+    return result;
+  }
+
+  /** The hits of word `t` of a sequence: phrases starting at it, then hits inside it. */
+  function emitWord(tokens: TokenSequence, t: number, record: WordRecord, result: TermHit[]): void {
+    if (record.phrases) matchPhrases(tokens, t, record.phrases, result);
+    if (record.hits.length === 0) return;
+    const tokenStart = tokens.startAt(t);
+    const tokenEnd = tokens.endAt(t);
+    const text = tokens.textAt(t);
+    // toLowerCase can change the length of a few rare letters; then only whole-word spans are exact.
+    const aligned = tokens.lowerAt(t).length === text.length;
+    for (const { offset, hit } of record.hits) {
+      const start = aligned ? tokenStart + offset + hit.start : tokenStart;
+      const end = aligned ? tokenStart + offset + hit.end : tokenEnd;
+      const compiled = terms[hit.term] as CompiledTerm;
+      result.push({
+        id: compiled.id,
+        term: compiled.term,
+        span: { start: tokenStart, end: tokenEnd },
+        matchSpan: { start, end },
+        text,
+        matchText: text.slice(start - tokenStart, end - tokenStart),
+        position: hit.position,
+      });
+    }
+  }
+
+  function matchPhrases(tokens: TokenSequence, t: number, candidates: readonly PhraseTerm[], result: TermHit[]): void {
     for (const phrase of candidates) {
       let last = t;
       let ok = true;
       for (const forms of phrase.rest) {
-        const next = tokens[last + 1];
-        if (!next || next.kind !== 'word' || !forms.has(next.lower)) {
+        const next = last + 1;
+        if (next >= tokens.count || tokens.kindAt(next) !== 'word' || !forms.has(tokens.lowerAt(next))) {
           ok = false;
           break;
         }
-        last += 1;
+        last = next;
       }
       if (!ok) continue;
       const compiled = terms[phrase.index] as CompiledTerm;
-      const lastToken = tokens[last] as Token;
-      const span = { start: first.span.start, end: lastToken.span.end };
-      const text = tokens.slice(t, last + 1).map((tok) => tok.text).join(' ');
+      const span = { start: tokens.startAt(t), end: tokens.endAt(last) };
+      const words: string[] = [];
+      for (let k = t; k <= last; k += 1) words.push(tokens.textAt(k));
+      const text = words.join(' ');
       if (compiled.exclude.has(text.toLowerCase())) continue;
       result.push({ id: compiled.id, term: compiled.term, span, matchSpan: span, text, matchText: text, position: 'phrase' });
     }
@@ -282,6 +353,7 @@ export function createTermMatcher(definitions: ReadonlyArray<TermDefinition | st
 
   return {
     findInTokens,
+    findInSentence,
     findInText: (text, offset = 0) => findInTokens(tokenize(text, offset)),
   };
 }

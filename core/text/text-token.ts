@@ -17,7 +17,7 @@ export interface TokenSource {
 export class TextToken implements Token {
   readonly kind: TokenKind;
   readonly letters: number;
-  /** Interned (see intern-lower.ts): computing it up front allocates nothing for known words. */
+  /** Shared by every token of the same form (see vocabulary.ts): it allocates nothing per token. */
   readonly lower: string;
   /** Offsets including the caller's offset. */
   private readonly start: number;

@@ -16,10 +16,10 @@ import type { Span } from '../model/span.js';
 export type TokenKind = 'word' | 'number' | 'punctuation' | 'section' | 'abbreviation';
 
 /**
- * One token of a text. The tokenizer's tokens (text-token.ts) compute `text` and `span` on access
- * and share interned `lower` strings, because allocating strings and span objects for each of a
- * long document's 120,000 tokens up front dominated the analysis time; they serialise to plain
- * JSON with all five fields.
+ * One token of a text. The analysis keeps tokens in token tables (token-table.ts) and builds
+ * these objects only when asked (`tokenize`, a sentence's `tokens`); they compute `text` and
+ * `span` on access and share the vocabulary's lower-case strings, and serialise to plain JSON
+ * with all five fields.
  */
 export interface Token {
   readonly kind: TokenKind;

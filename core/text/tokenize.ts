@@ -1,4 +1,5 @@
 import type { Token, TokenKind } from './token.js';
+import type { TokenSource } from './text-token.js';
 import * as chars from './char-class.js';
 import {
   dottedAbbreviation,
@@ -13,7 +14,21 @@ import {
 } from './abbreviations.js';
 import { checkOffset } from './check-offset.js';
 import { TextToken as TextTokenClass } from './text-token.js';
-import { internLower as internLowerImported } from './intern-lower.js';
+import { currentVocabulary, type Vocabulary } from './vocabulary.js';
+import {
+  FLAG_BLANK_LINE_BEFORE,
+  FLAG_FINAL_INITIAL,
+  FLAG_FINAL_MAY,
+  FLAG_FINAL_NEVER,
+  FLAG_LINE_BREAK_BEFORE,
+  KIND_ABBREVIATION,
+  KIND_NUMBER,
+  KIND_PUNCTUATION,
+  KIND_SECTION,
+  KIND_WORD,
+  TOKEN_KINDS,
+  TokenTable,
+} from './token-table.js';
 
 // Local bindings of what the per-character loops use. Loaders that turn imports into property
 // reads (vitest's module runner, CommonJS output) would otherwise pay a getter call for every
@@ -25,7 +40,6 @@ const CHAR_SPACE = chars.CHAR_SPACE;
 const classAt = chars.classAt;
 const classOfUnit = chars.classOfUnit;
 const widthAt = chars.widthAt;
-const internLower = internLowerImported;
 const TextToken = TextTokenClass;
 
 const DOT = 0x2e;
@@ -76,12 +90,47 @@ export function tokenize(text: string, offset = 0): Token[] {
 /** {@link tokenize}, plus what the sentence splitter needs to know about abbreviations. */
 export function tokenizeDetailed(text: string, offset = 0): TokenizeResult {
   checkOffset(offset);
+  const table = new TokenTable(currentVocabulary(), text.length >> 2);
+  tokenizeInto(table, text, offset);
+  const source = { text, offset };
   const tokens: Token[] = [];
   const abbreviationFinal = new Map<number, AbbreviationFinal>();
   const blankLineBefore: number[] = [];
   const lineBreakBefore: number[] = [];
+  for (let i = 0; i < table.length; i += 1) {
+    const flags = table.flags[i] as number;
+    if (flags & FLAG_BLANK_LINE_BEFORE) blankLineBefore.push(i);
+    if (flags & FLAG_LINE_BREAK_BEFORE) lineBreakBefore.push(i);
+    const final = flags & FLAG_FINAL_MAY ? 'may' : flags & FLAG_FINAL_NEVER ? 'never' : flags & FLAG_FINAL_INITIAL ? 'initial' : undefined;
+    if (final) abbreviationFinal.set(i, final);
+    tokens.push(tokenAt(table, i, source));
+  }
+  return { tokens, abbreviationFinal, blankLineBefore, lineBreakBefore };
+}
+
+/** The {@link Token} object of row `index` of a table whose tokens come from `source`. */
+export function tokenAt(table: TokenTable, index: number, source: TokenSource): Token {
+  return new TextToken(
+    TOKEN_KINDS[table.kinds[index] as number] as TokenKind,
+    source,
+    table.starts[index] as number,
+    table.ends[index] as number,
+    table.letters[index] as number,
+    table.lower(index),
+  );
+}
+
+const FINAL_FLAGS: Readonly<Record<AbbreviationFinal, number>> = { may: FLAG_FINAL_MAY, never: FLAG_FINAL_NEVER, initial: FLAG_FINAL_INITIAL };
+
+/**
+ * Tokenizes `text` into rows appended to `table` (see {@link tokenize}), recording line breaks
+ * before tokens and how abbreviations' final dots may end sentences in the rows' flags.
+ * `offset` is added to the offsets; it is not checked here.
+ */
+export function tokenizeInto(table: TokenTable, text: string, offset: number): void {
   const length = text.length;
-  const source = { text, offset };
+  const firstRow = table.length;
+  vocabulary = table.vocabulary;
 
   let i = 0;
   let lineBreaks = 0;
@@ -93,23 +142,24 @@ export function tokenizeDetailed(text: string, offset = 0): TokenizeResult {
       i += 1;
       continue;
     }
-    if (lineBreaks > 0 && tokens.length > 0) (lineBreaks >= 2 ? blankLineBefore : lineBreakBefore).push(tokens.length);
+    let flags = 0;
+    if (lineBreaks > 0 && table.length > firstRow) flags = lineBreaks >= 2 ? FLAG_BLANK_LINE_BEFORE : FLAG_LINE_BREAK_BEFORE;
     lineBreaks = 0;
-    let kind: TokenKind;
+    let kind: number;
     let end: number;
     let letters = 0;
-    let lower: string | undefined;
+    let id = -1;
     if (cls === CHAR_LETTER || cls === CHAR_DIGIT) {
       end = scanWordOrNumber(text, i);
-      kind = scanIsWord ? 'word' : 'number';
+      kind = scanIsWord ? KIND_WORD : KIND_NUMBER;
       letters = scanLetters;
-      lower = internLower(text, i, end);
+      id = vocabulary.idOf(text, i, end);
       if (scanIsWord && scanSimple) {
-        const abbreviationEnd = scanAbbreviation(text, i, end, lower);
+        const abbreviationEnd = scanAbbreviation(text, i, end, vocabulary.lowers[id] as string);
         if (abbreviationEnd > 0) {
-          if (scanFinal) abbreviationFinal.set(tokens.length, scanFinal);
-          kind = 'abbreviation';
-          if (abbreviationEnd !== end) lower = undefined;
+          if (scanFinal) flags |= FINAL_FLAGS[scanFinal];
+          kind = KIND_ABBREVIATION;
+          if (abbreviationEnd !== end) id = -1;
           end = abbreviationEnd;
           letters = countLetters(text, i, end);
         }
@@ -117,20 +167,19 @@ export function tokenizeDetailed(text: string, offset = 0): TokenizeResult {
     } else if (isTerminalMark(code)) {
       end = i + 1;
       while (end < length && isTerminalMark(text.charCodeAt(end))) end += 1;
-      kind = 'punctuation';
+      kind = KIND_PUNCTUATION;
     } else if (code === SECTION) {
       end = i + 1;
       while (end < length && text.charCodeAt(end) === SECTION) end += 1;
-      kind = 'section';
+      kind = KIND_SECTION;
     } else {
       // Marks with nothing to attach to, symbols, lone surrogates: one punctuation token per character.
       end = i + widthAt(text, i);
-      kind = 'punctuation';
+      kind = KIND_PUNCTUATION;
     }
-    tokens.push(new TextToken(kind, source, i + offset, end + offset, letters, lower ?? internLower(text, i, end)));
+    table.push(kind, flags, i + offset, end + offset, letters, id >= 0 ? id : vocabulary.idOf(text, i, end));
     i = end;
   }
-  return { tokens, abbreviationFinal, blankLineBefore, lineBreakBefore };
 }
 
 function countLetters(text: string, start: number, end: number): number {
@@ -152,6 +201,13 @@ let scanSimple = false;
 let scanLetters = 0;
 /** Whether the last abbreviation's final dot may end a sentence; undefined without a final dot. */
 let scanFinal: AbbreviationFinal | undefined;
+/** The vocabulary of the table being filled (set at the start of each call). */
+let vocabulary: Vocabulary = currentVocabulary();
+
+/** `text.slice(start, end).toLowerCase()`, shared with every other token of the same form. */
+function internLower(text: string, start: number, end: number): string {
+  return vocabulary.lowers[vocabulary.idOf(text, start, end)] as string;
+}
 
 /**
  * Scans a word or a number starting at `start` (a letter or a digit) and returns its end.

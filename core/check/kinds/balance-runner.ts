@@ -1,6 +1,9 @@
 import type { BalanceRule } from '../../rules/rule-types.js';
 import type { AnalysedDocument } from '../analysed-document.js';
 import type { Emit, RuleRunner } from '../finding-draft.js';
+import { TableSentence } from '../../text/table-sentence.js';
+import { KIND_WORD } from '../../text/token-table.js';
+import { WordMemo } from '../../text/word-memo.js';
 
 /** Hits a balance needs before it means anything: two coded words are not a pattern. */
 const MIN_TOTAL_HITS = 3;
@@ -44,13 +47,30 @@ export function compileBalanceRule(rule: BalanceRule): RuleRunner {
     for (const { stem, list } of prefixIndex.get(word.slice(0, PREFIX_KEY)) ?? []) if (word.startsWith(stem)) return list;
     return -1;
   };
+  // Words repeat a lot: each distinct word is classified once, by vocabulary id for analysed
+  // sentences and by string otherwise.
+  const verdictsById = new WordMemo(classify);
   return {
     rules: [rule],
     run(document: AnalysedDocument, emit: Emit) {
       const found = lists.map(() => new Map<string, number>());
-      const verdicts = new Map<string, number>(); // word -> list index, or -1; words repeat a lot
+      const count = (word: string, list: number): void => {
+        const words = found[list] as Map<string, number>;
+        words.set(word, (words.get(word) ?? 0) + 1);
+      };
+      const verdicts = new Map<string, number>(); // word -> list index, or -1
       for (const block of document.blocks) {
         for (const sentence of block.sentences) {
+          if (sentence instanceof TableSentence) {
+            const { table } = sentence;
+            const { kinds, ids, vocabulary } = table;
+            for (let row = sentence.first; row < sentence.end; row += 1) {
+              if (kinds[row] !== KIND_WORD) continue;
+              const list = verdictsById.get(vocabulary, ids[row] as number);
+              if (list >= 0) count(table.lower(row), list);
+            }
+            continue;
+          }
           for (const token of sentence.tokens) {
             if (token.kind !== 'word') continue;
             let list = verdicts.get(token.lower);
@@ -58,9 +78,7 @@ export function compileBalanceRule(rule: BalanceRule): RuleRunner {
               list = classify(token.lower);
               verdicts.set(token.lower, list);
             }
-            if (list < 0) continue;
-            const words = found[list] as Map<string, number>;
-            words.set(token.lower, (words.get(token.lower) ?? 0) + 1);
+            if (list >= 0) count(token.lower, list);
           }
         }
       }

@@ -1,7 +1,7 @@
 import type { MetricRule } from '../../rules/rule-types.js';
-import { lix } from '../../text/lix.js';
+import { lixOfBlocks } from '../../text/lix.js';
 import { passivesOf } from '../passives-of.js';
-import type { AnalysedBlock, AnalysedDocument, AnalysedSentence, Section } from '../analysed-document.js';
+import type { AnalysedBlock, AnalysedDocument, Section } from '../analysed-document.js';
 import type { Emit, RuleRunner } from '../finding-draft.js';
 
 /**
@@ -52,8 +52,7 @@ export function compileMetricRule(rule: MetricRule): RuleRunner {
 }
 
 function emitLix(rule: MetricRule, blocks: readonly AnalysedBlock[], emit: Emit, section?: Section): void {
-  const sentences: AnalysedSentence[] = blocks.flatMap((b) => b.sentences);
-  const result = lix(sentences);
+  const result = lixOfBlocks(blocks);
   if (result.words < rule.minWords || result.value <= rule.above || result.value > (rule.upTo ?? Infinity)) return;
   const value = Math.round(result.value);
   const data = { value, threshold: rule.above, band: { sv: result.band.sv, en: result.band.en }, words: result.words };

@@ -41,7 +41,7 @@ export function compileTermRules(rules: readonly TermRule[]): RuleRunner {
       for (const block of document.blocks) {
         for (const sentence of block.sentences) {
           const lastEndByRule = new Map<string, number>();
-          for (const hit of matcher.findInTokens(sentence.tokens)) {
+          for (const hit of matcher.findInSentence(sentence)) {
             const ref = refs[Number(hit.id)];
             if (!ref || !ref.rule.appliesTo.includes(document.type)) continue;
             if (ref.rule.caseSensitive && !ref.forms.has(hit.matchText)) continue;
