@@ -2,6 +2,7 @@ import type { DateGapRule } from '../../rules/rule-types.js';
 import type { AnalysedBlock, AnalysedDocument } from '../analysed-document.js';
 import { daysBetween, findDates, type FoundDate } from '../dates/find-dates.js';
 import type { Emit, RuleRunner } from '../finding-draft.js';
+import { requiredLiterals } from '../prefilter/required-literals.js';
 
 /** How far after its label a date may stand ("Sista ansökningsdag: 2025-03-15"). */
 const DATE_WINDOW = 80;
@@ -12,6 +13,37 @@ const DATE_WINDOW = 80;
  * sentence belongs to something else ("publicerad på Platsbanken … sista ansökningsdag …").
  */
 const LABEL_TO_DATE = /^[\s:;,.–—-]*(?:(?:är|var|blir|den|senast|till|och|med|datum)[\s:;,.–—-]*){0,3}$/iu;
+
+/** A rule's `from` or `to` labels. */
+interface Labels {
+  readonly regexes: readonly RegExp[];
+  /**
+   * Matches in every block that holds a label: one of the literals every match of some label
+   * contains ("publicer", "sista ans"). Undefined when a label has no such literal.
+   */
+  readonly mayHold: RegExp | undefined;
+}
+
+/**
+ * Why the literal test: a long document has thousands of blocks and a label in a handful, and
+ * one search for a few literals per block costs a fraction of running every label's regular
+ * expression on every block.
+ */
+function compileLabels(sources: readonly string[]): Labels {
+  const regexes = sources.map((s) => new RegExp(s, 'giu'));
+  const literals: string[] = [];
+  for (const source of sources) {
+    const required = requiredLiterals(source);
+    if (!required) return { regexes, mayHold: undefined };
+    literals.push(...required);
+  }
+  // The literals are case-folded; `iu` compares them as the labels' own `iu` does.
+  return { regexes, mayHold: new RegExp(literals.map(escapeRegExp).join('|'), 'iu') };
+}
+
+function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
 
 interface LabelledDate {
   readonly date: FoundDate;
@@ -26,8 +58,8 @@ interface LabelledDate {
  * required-element rules report missing dates.
  */
 export function compileDateGapRule(rule: DateGapRule): RuleRunner {
-  const from = rule.from.map((s) => new RegExp(s, 'giu'));
-  const to = rule.to.map((s) => new RegExp(s, 'giu'));
+  const from = compileLabels(rule.from);
+  const to = compileLabels(rule.to);
   return {
     rules: [rule],
     run(document: AnalysedDocument, emit: Emit) {
@@ -47,10 +79,11 @@ export function compileDateGapRule(rule: DateGapRule): RuleRunner {
   };
 }
 
-function findLabelledDate(document: AnalysedDocument, labels: readonly RegExp[]): LabelledDate | undefined {
+function findLabelledDate(document: AnalysedDocument, labels: Labels): LabelledDate | undefined {
   for (const block of document.blocks) {
     const text = block.block.text;
-    for (const label of labels) {
+    if (labels.mayHold && !labels.mayHold.test(text)) continue;
+    for (const label of labels.regexes) {
       label.lastIndex = 0;
       for (const match of text.matchAll(label)) {
         const after = (match.index ?? 0) + match[0].length;
