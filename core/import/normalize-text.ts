@@ -42,6 +42,8 @@ const LIGATURE_PATTERN = new RegExp(`[${Object.keys(LIGATURES).join('')}]`, 'g')
  * UTF-16 and hashes the same everywhere. The result never contains a newline.
  */
 export function normalizeBlockText(raw: string): string {
+  // Most text is already clean; one test spares the chain of replacements below.
+  if (!NEEDS_WORK.test(raw)) return raw;
   return toWellFormed(raw)
     .replace(CONTROLS, ' ')
     .replace(INVISIBLES, '')
@@ -52,13 +54,51 @@ export function normalizeBlockText(raw: string): string {
     .trim();
 }
 
+/**
+ * Text needs normalising if it has anything outside printable ASCII and Latin-1/Latin Extended
+ * letters (U+00A1–U+02FF minus the soft hyphen U+00AD: below U+0300 every string is already in
+ * NFC), or doubled, leading or trailing spaces.
+ */
+const NEEDS_WORK = /[^\x20-\x7E\u00A1-\u00AC\u00AE-\u02FF]| {2}|^ | $/;
+
 /** Replaces unpaired UTF-16 surrogates with U+FFFD (String.prototype.toWellFormed is Node 20+). */
 function toWellFormed(text: string): string {
   return text.toWellFormed();
 }
 
-/** Counts words: runs of letters or digits, allowing inner hyphens and apostrophes ("IT-stöd", "t.ex" counts as two). */
+/**
+ * Counts words: runs of letters or digits, allowing inner hyphens and apostrophes ("IT-stöd"
+ * is one word, "t.ex" two). A character loop rather than a global regular expression, which
+ * would allocate every match of a 300-page document just to count them.
+ */
 export function countWords(text: string): number {
-  const matches = text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu);
-  return matches ? matches.length : 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i) ?? 0;
+    const width = code > 0xffff ? 2 : 1;
+    if (isWordCharacter(code)) {
+      if (!inWord) count++;
+      inWord = true;
+    } else if (inWord && (code === 0x2d || code === 0x27 || code === 0x2019) && isWordCharacter(text.codePointAt(i + 1) ?? 0)) {
+      // An inner hyphen or apostrophe joins two parts of one word.
+    } else {
+      inWord = false;
+    }
+    i += width;
+  }
+  return count;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const wordCharacterCache = new Map<number, boolean>();
+
+function isWordCharacter(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  let known = wordCharacterCache.get(code);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+    wordCharacterCache.set(code, known);
+  }
+  return known;
 }

@@ -83,3 +83,19 @@ describe('document model invariants', () => {
     expect(a.metadata.fileSha256).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+describe('word counting and normalisation', () => {
+  it('counts words exactly as the regular-expression definition does', async () => {
+    const { countWords, normalizeBlockText } = await import('../../../core/import/normalize-text.js');
+    const reference = (text: string): number => (text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []).length;
+    fc.assert(
+      fc.property(fc.oneof(swedishish, fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 })), (text) => {
+        expect(countWords(text)).toBe(reference(text));
+        // The fast path for clean text must give what the full normalisation gives.
+        const once = normalizeBlockText(text);
+        expect(normalizeBlockText(once)).toBe(once);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
