@@ -14,7 +14,8 @@ import {
 } from './abbreviations.js';
 import { checkOffset } from './check-offset.js';
 import { TextToken as TextTokenClass } from './text-token.js';
-import { currentVocabulary, type Vocabulary } from './vocabulary.js';
+import { currentVocabulary, HASH_PRIME, HASH_SEED, type Vocabulary } from './vocabulary.js';
+import { WordMemo } from './word-memo.js';
 import {
   FLAG_BLANK_LINE_BEFORE,
   FLAG_FINAL_INITIAL,
@@ -153,9 +154,9 @@ export function tokenizeInto(table: TokenTable, text: string, offset: number): v
       end = scanWordOrNumber(text, i);
       kind = scanIsWord ? KIND_WORD : KIND_NUMBER;
       letters = scanLetters;
-      id = vocabulary.idOf(text, i, end);
+      id = scanHashed ? vocabulary.idOfHashed(text, i, end, scanHash) : vocabulary.idOf(text, i, end);
       if (scanIsWord && scanSimple) {
-        const abbreviationEnd = scanAbbreviation(text, i, end, vocabulary.lowers[id] as string);
+        const abbreviationEnd = scanAbbreviation(text, i, end, id);
         if (abbreviationEnd > 0) {
           if (scanFinal) flags |= FINAL_FLAGS[scanFinal];
           kind = KIND_ABBREVIATION;
@@ -199,6 +200,13 @@ let scanIsWord = false;
 let scanSimple = false;
 /** Letters in the last scanned token (for LIX). */
 let scanLetters = 0;
+/**
+ * The vocabulary hash of the last scanned token, folded in while scanning so that its
+ * characters are read once; valid when `scanHashed` (tokens starting with digits or holding
+ * surrogate pairs are hashed by the vocabulary instead).
+ */
+let scanHash = 0;
+let scanHashed = false;
 /** Whether the last abbreviation's final dot may end a sentence; undefined without a final dot. */
 let scanFinal: AbbreviationFinal | undefined;
 /** The vocabulary of the table being filled (set at the start of each call). */
@@ -221,11 +229,15 @@ function scanWordOrNumber(text: string, start: number): number {
   let i = start;
   let letters = 0;
   let simple = true;
+  let hash = HASH_SEED;
+  let hashed = true;
   scanIsWord = false;
   scanSimple = false;
   scanLetters = 0;
+  scanHashed = false;
   // Number part: digits with joiners between digits.
   if (classAt(text, i) === CHAR_DIGIT) {
+    hashed = false;
     let joined = false;
     while (i < length) {
       if (classAt(text, i) === CHAR_DIGIT) {
@@ -250,27 +262,32 @@ function scanWordOrNumber(text: string, start: number): number {
     // Fast path: a BMP character that is not a surrogate is one code unit wide.
     const code = text.charCodeAt(i);
     const cls = code < 0xd800 ? classOfUnit(code) : classAt(text, i);
-    if (cls === CHAR_LETTER) {
-      letters += 1;
-      i += code < 0xd800 ? 1 : widthAt(text, i);
-      continue;
-    }
-    if (cls === CHAR_MARK) {
-      i += code < 0xd800 ? 1 : widthAt(text, i);
+    if (cls === CHAR_LETTER || cls === CHAR_MARK) {
+      if (cls === CHAR_LETTER) letters += 1;
+      if (code < 0xd800) {
+        hash = Math.imul(hash ^ code, HASH_PRIME);
+        i += 1;
+      } else {
+        hashed = false;
+        i += widthAt(text, i);
+      }
       continue;
     }
     if (cls === CHAR_DIGIT) {
       simple = false;
+      hash = Math.imul(hash ^ code, HASH_PRIME);
       i += 1;
       continue;
     }
     if (code === HYPHEN) {
       if (i + 1 < length && isWordChar(text, i + 1)) {
         simple = false;
+        hash = Math.imul(hash ^ code, HASH_PRIME);
         i += 1;
         continue;
       }
       if (letters > 0 && isSuspensionFollower(text, i + 1)) {
+        hash = Math.imul(hash ^ code, HASH_PRIME);
         i += 1;
         simple = false;
       }
@@ -279,12 +296,14 @@ function scanWordOrNumber(text: string, start: number): number {
     if (code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE) {
       if (i + 1 < length && classAt(text, i + 1) === CHAR_LETTER) {
         simple = false;
+        hash = Math.imul(hash ^ code, HASH_PRIME);
         i += 1;
         continue;
       }
       // Genitive of a name ending in s, x or z: "Lars'", "Max'".
       const prev = text.charCodeAt(i - 1) | 0x20;
       if (letters > 0 && (prev === 0x73 || prev === 0x78 || prev === 0x7a)) {
+        hash = Math.imul(hash ^ code, HASH_PRIME);
         i += 1;
         simple = false;
       }
@@ -295,6 +314,8 @@ function scanWordOrNumber(text: string, start: number): number {
   scanIsWord = letters > 0;
   scanSimple = simple;
   scanLetters = letters;
+  scanHash = hash;
+  scanHashed = hashed;
   return i;
 }
 
@@ -311,7 +332,7 @@ function isSuspensionFollower(text: string, index: number): boolean {
  * forms ("t.ex.", "fr.o.m.", "t. ex."), spaced forms ("t ex", "bl a"), one-part dotted forms
  * ("kap."), single letters with a dot (initials, "s."), and one-part forms without a dot ("dvs", "ca").
  */
-function scanAbbreviation(text: string, start: number, wordEnd: number, first: string): number {
+function scanAbbreviation(text: string, start: number, wordEnd: number, id: number): number {
   scanFinal = undefined;
   const wordLength = wordEnd - start;
   const next = text.charCodeAt(wordEnd);
@@ -319,6 +340,7 @@ function scanAbbreviation(text: string, start: number, wordEnd: number, first: s
   // decide that without looking anything up.
   if (next !== DOT && !(next === SPACE && wordLength <= 2) && wordLength > MAX_UNDOTTED_LENGTH) return -1;
   if (wordLength > 8) return -1;
+  const first = vocabulary.lowers[id] as string;
 
   if (next === DOT) {
     const multi = scanDottedParts(text, wordEnd, first);
@@ -336,13 +358,22 @@ function scanAbbreviation(text: string, start: number, wordEnd: number, first: s
     }
     return -1;
   }
-  if (next === SPACE && startsSpacedAbbreviation(first)) {
+  // Short words ("i", "en", "och") come here all the time: their answers are kept by word id.
+  const starts = abbreviationStarts.get(vocabulary, id);
+  if (next === SPACE && (starts & STARTS_SPACED) !== 0) {
     const spaced = scanSpacedParts(text, wordEnd, first);
     if (spaced > 0) return spaced;
   }
-  if (isUndottedAbbreviation(first)) return wordEnd;
+  if ((starts & UNDOTTED_FORM) !== 0) return wordEnd;
   return -1;
 }
+
+const STARTS_SPACED = 1;
+const UNDOTTED_FORM = 2;
+/** For each word: may it start a spaced abbreviation ("t" of "t ex"), is it one without a dot ("dvs")? */
+const abbreviationStarts = new WordMemo(
+  (lower: string): number => (startsSpacedAbbreviation(lower) ? STARTS_SPACED : 0) | (isUndottedAbbreviation(lower) ? UNDOTTED_FORM : 0),
+);
 
 /** Reads a run of at most `max` letters at `index`; returns its end, or -1 if there is none or it is longer. */
 function letterRun(text: string, index: number, max: number): number {

@@ -47,9 +47,18 @@ export class Vocabulary {
         if (known >= 0) return known;
       }
     }
-    // FNV-1a over the UTF-16 code units.
-    let hash = 0x811c9dc5 | 0;
-    for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    let hash = HASH_SEED;
+    for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), HASH_PRIME);
+    return this.idOfHashed(text, start, end, hash);
+  }
+
+  /**
+   * {@link idOf} for a caller that has already hashed the characters (the tokenizer does while
+   * scanning a word): `hash` must be {@link HASH_SEED} folded with every code unit by
+   * `hash = Math.imul(hash ^ unit, HASH_PRIME)`.
+   */
+  idOfHashed(text: string, start: number, end: number, hash: number): number {
+    const length = end - start;
     const slots = this.slots;
     const pool = this.pool;
     const mask = this.mask;
@@ -124,6 +133,10 @@ export class Vocabulary {
 
 /** Numbers per hash table slot. */
 const SLOT = 4;
+/** FNV-1a over UTF-16 code units: the start value. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+/** FNV-1a: the multiplier. */
+export const HASH_PRIME = 0x01000193;
 
 /**
  * Distinct surface forms after which a new vocabulary is started, which caps its memory
