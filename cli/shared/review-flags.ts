@@ -1,4 +1,6 @@
+import { homedir } from 'node:os';
 import { resolve } from 'node:path';
+import { defaultDatabasePath } from '../../core/store/index.js';
 import { readFile } from 'node:fs/promises';
 import { createReviewService, type ClosableReviewService } from '../../core/service/index.js';
 import { VardekollenError } from '../../core/errors/index.js';
@@ -40,10 +42,10 @@ export const PASSPHRASE_OPTION: Readonly<Record<string, OptionSpec>> = {
   },
 };
 
-/** The service over the database the flags name. The caller closes it. */
+/** The service over the database the flags (or the environment the CLI was given) name. The caller closes it. */
 export function serviceFor(input: CommandInput, io: CliIo): ClosableReviewService {
   const db = stringOption(input, 'db');
-  return createReviewService(db !== undefined ? { databasePath: resolve(io.cwd, db) } : {});
+  return createReviewService({ databasePath: db !== undefined ? resolve(io.cwd, db) : defaultDatabasePath(io.env, process.platform, homedir()) });
 }
 
 /** The reviewer from --reviewer or VARDEKOLLEN_REVIEWER; a clear usage error otherwise. */

@@ -69,14 +69,21 @@ export function formatMessage(code: ErrorCode, params: ErrorParams): LocalizedTe
   return { sv: fill(template.sv), en: fill(template.en) };
 }
 
-/** True for our own typed errors (also across module copies, by shape). */
+/**
+ * True for our own typed errors, also when they come from another copy of this module (the
+ * built dist/ code and the sources loaded side by side, or two bundles), which instanceof
+ * cannot see: then by shape.
+ */
 export function isVardekollenError(error: unknown): error is VardekollenError {
-  return error instanceof VardekollenError;
+  if (error instanceof VardekollenError) return true;
+  if (!(error instanceof Error)) return false;
+  const candidate = error as Partial<VardekollenError>;
+  return isErrorCode(candidate.code) && typeof candidate.localized === 'object' && typeof candidate.messageIn === 'function';
 }
 
 /** Turns anything thrown into a typed error, keeping typed errors as they are. */
 export function toVardekollenError(error: unknown): VardekollenError {
-  if (error instanceof VardekollenError) return error;
+  if (isVardekollenError(error)) return error;
   const detail = error instanceof Error ? error.message : String(error);
   return new VardekollenError('INTERNAL', { detail }, { cause: error });
 }

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { importDocumentIsolated } from '../../core/import/index.js';
+import type * as ImportModule from '../../core/import/index.js';
 import { BLOCK_SEPARATOR, type ImportedDocument } from '../../core/model/index.js';
 import { isVardekollenError } from '../../core/errors/index.js';
 import { readManifest, type CorpusEntry } from './manifest.js';
@@ -12,6 +12,15 @@ import { readManifest, type CorpusEntry } from './manifest.js';
  */
 const TIMEOUT_MS = 20_000;
 const entries = readManifest();
+
+/**
+ * The compiled importer (dist/, built by `npm run build`, which `npm test` runs first): its
+ * worker threads start from plain JavaScript, as in the shipped app, instead of compiling the
+ * TypeScript sources in every worker.
+ */
+const built = new URL('../../dist/core/import/index.js', import.meta.url);
+if (!existsSync(built)) throw new Error('dist/ is missing: run npm run build before the corpus test');
+const { importDocumentIsolated } = (await import(built.href)) as typeof ImportModule;
 
 interface Outcome {
   readonly entry: CorpusEntry;
@@ -43,7 +52,8 @@ async function run(entry: CorpusEntry, password?: string): Promise<Outcome> {
   }
 }
 
-describe.each(entries.map((e) => [e.file, e] as const))('corpus file %s', (_name, entry) => {
+// Two files at a time: each import has its own worker thread, and the machine has two cores.
+describe.concurrent.each(entries.map((e) => [e.file, e] as const))('corpus file %s', (_name, entry) => {
   it('imports or fails with a typed, non-internal error within the limit', async () => {
     const outcome = await run(entry);
     expect(outcome.result, `${entry.file}: ${entry.note}`).not.toBe('INTERNAL');
