@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { detectDocumentType } from '../../../core/check/detect-document-type.js';
+import { documentFromText } from '../../../core/import/index.js';
+import { jobAdFixtureNames, readJobAdFixture } from '../../fixtures/documents/jobbannonser/read-job-ad-fixture.js';
+import { readPolicyFixtureText } from '../../fixtures/documents/policyer/read-policy-fixture.js';
+
+describe('document type detection', () => {
+  it('recognises every job-ad fixture as a job ad, confidently', () => {
+    for (const name of jobAdFixtureNames()) {
+      const detection = detectDocumentType(documentFromText(readJobAdFixture(name)));
+      expect(detection.type, name).toBe('jobad');
+      expect(detection.confidence, name).toBeGreaterThanOrEqual(0.6);
+      expect(detection.evidence.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('recognises policies, codes of conduct and routines as policy', () => {
+    for (const name of ['mediepolicy-forbud.txt', 'uppforandekod-brister.txt', 'rutin-allmanna-handlingar.txt', 'seed-002-handlingsplan-vardegrund.txt']) {
+      expect(detectDocumentType(documentFromText(readPolicyFixtureText(name))).type, name).toBe('policy');
+    }
+  });
+
+  it('calls other texts other, with low confidence in either genre', () => {
+    const minutes = documentFromText('Protokoll fört vid sammanträde\n\nNärvarande: Anna, Bo och Cecilia.\n\nOrdföranden öppnade mötet och hälsade alla välkomna. Nästa möte hålls i maj.');
+    const detection = detectDocumentType(minutes);
+    expect(detection.type).toBe('other');
+    expect(detection.scores.jobad).toBeLessThan(4);
+    expect(detection.scores.policy).toBeLessThan(4);
+  });
+
+  it('is not fooled by a policy that mentions recruitment in passing', () => {
+    const policy = documentFromText(
+      'Rekryteringspolicy\n\nDenna policy gäller för alla chefer som rekryterar. Beslutad av generaldirektören 2024-05-01, dnr 2024/123.\n\nVid rekrytering ska kraven utgå från arbetsuppgifterna. Chefen ansvarar för att urvalet dokumenteras.',
+    );
+    expect(detectDocumentType(policy).type).toBe('policy');
+  });
+});
