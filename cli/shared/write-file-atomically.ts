@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
+import { VardekollenError } from '../../core/errors/index.js';
 
 /**
  * Writes a file so that it is either the old file or the whole new one, never half written:
@@ -12,6 +13,7 @@ export async function writeFileAtomically(path: string, data: string | Uint8Arra
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw error;
+    const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : 'I/O';
+    throw new VardekollenError('FILE_NOT_WRITABLE', { path, reason }, { cause: error });
   }
 }

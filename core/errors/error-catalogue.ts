@@ -122,6 +122,10 @@ export const ERROR_CATALOGUE = {
     sv: 'Filen är ingen underskriven Värdekollen-checklista: {detail}',
     en: 'The file is not a signed Värdekollen checklist: {detail}',
   },
+  FILE_NOT_WRITABLE: {
+    sv: 'Filen {path} kunde inte sparas: {reason}. Kontrollera att mappen finns, att du får skriva där och att disken inte är full.',
+    en: 'The file {path} could not be saved: {reason}. Check that the folder exists, that you may write there and that the disk is not full.',
+  },
   FILE_NOT_FOUND: {
     sv: 'Filen {path} finns inte eller kan inte läsas.',
     en: 'The file {path} does not exist or cannot be read.',

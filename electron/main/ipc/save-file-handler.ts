@@ -4,6 +4,7 @@ import { bytes, object, required, text } from '../../../core/service/remote/vali
 import type { SaveFileResult } from '../../preload/bridge-types.js';
 import { safeFileName } from '../safe-file-name.js';
 import { errorReply, okReply } from './ipc-reply.js';
+import { VardekollenError } from '../../../core/errors/index.js';
 
 /** Exports are checklists: far below this. */
 export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
@@ -28,7 +29,13 @@ export function saveFileHandler(deps: SaveFileDeps) {
       const request = saveRequest(payload, 'saveFile');
       const path = await deps.askWhereToSave(safeFileName(request.suggestedName));
       if (path === undefined) return okReply({ saved: false } satisfies SaveFileResult);
-      await deps.writeFile(path, request.bytes);
+      try {
+        await deps.writeFile(path, request.bytes);
+      } catch (error) {
+        // A full disk or a read-only folder is the user's to fix, not a bug in Värdekollen.
+        const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : 'I/O';
+        throw new VardekollenError('FILE_NOT_WRITABLE', { path, reason }, { cause: error });
+      }
       return okReply({ saved: true, fileName: basename(path) } satisfies SaveFileResult);
     } catch (error) {
       return errorReply(error);
