@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { createReviewService, type ClosableReviewService } from '../../core/service/index.js';
 import { startLocalServer, type LocalServer } from '../../server/local-server.js';
 
@@ -82,11 +82,19 @@ export async function startSession(name: string): Promise<E2eSession> {
   };
 }
 
-/** Saves a full-page screenshot under test-output/screenshots and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a full-page screenshot under test-output/screenshots and returns its path. With an
+ * element (a dialog, which scrolls inside the fixed window and would be cut off), the window is
+ * made tall enough for the whole element for the moment of the shot.
+ */
+export async function screenshot(page: Page, name: string, element?: Locator): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
+  const viewport = page.viewportSize();
+  const box = element ? await element.boundingBox() : null;
+  if (viewport && box && box.height + 80 > viewport.height) await page.setViewportSize({ width: viewport.width, height: Math.ceil(box.height + 80) });
   await page.screenshot({ path, fullPage: true });
+  if (viewport && box) await page.setViewportSize(viewport);
   return path;
 }
 

@@ -32,8 +32,8 @@ afterAll(async () => {
 });
 
 /** Screenshot and accessibility check of a main screen; the violations are printed and must be none. */
-async function capture(name: string): Promise<void> {
-  await screenshot(page, name);
+async function capture(name: string, element?: Locator): Promise<void> {
+  await screenshot(page, name, element);
   const violations = await axeViolations(page);
   axeReport[name] = violations;
   if (violations.length > 0) process.stdout.write(`axe violations on ${name}:\n  ${violations.join('\n  ')}\n`);
@@ -184,7 +184,7 @@ describe('a newcomer reviews a job ad from import to sign-off and the next draft
     await dialog.getByText('Granskarnyckeln för Anna Berg är skapad.').waitFor();
     const fingerprint = (await dialog.locator('code.fingerprint').textContent()) ?? '';
     expect(fingerprint).toMatch(/^SHA256:[A-Za-z0-9+/]{43}$/);
-    await capture('07-signoff-key');
+    await capture('07-signoff-key', dialog);
     await dialog.getByRole('button', { name: 'Klar' }).click();
 
     await page.getByRole('button', { name: 'Skriv under', exact: true }).click();
@@ -214,7 +214,7 @@ describe('a newcomer reviews a job ad from import to sign-off and the next draft
     expect(await dialog.getByText('Filen är exakt den som granskades.').isVisible()).toBe(true);
     expect(await dialog.getByText('✓ Underskriften stämmer. Nyckeln finns på den här datorn.').isVisible()).toBe(true);
     expect(await dialog.getByText('Inga ändringar.').isVisible()).toBe(true);
-    await capture('09-verify');
+    await capture('09-verify', dialog);
     await dialog.getByRole('button', { name: 'Stäng' }).click();
 
     // Someone edits a reason in the signed file afterwards.
@@ -231,7 +231,7 @@ describe('a newcomer reviews a job ad from import to sign-off and the next draft
     await dialog.getByRole('button', { name: 'Kontrollera' }).click();
     await dialog.getByRole('heading', { name: /^Ogiltig/ }).waitFor();
     expect(await dialog.getByText(new RegExp(`Punkt ${edited + 1} \\(.*\\): motiveringen har ändrats`)).isVisible()).toBe(true);
-    await screenshot(page, '09-verify-tampered');
+    await screenshot(page, '09-verify-tampered', dialog);
     await dialog.getByRole('button', { name: 'Stäng' }).click();
   });
 

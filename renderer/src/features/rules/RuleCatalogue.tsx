@@ -94,7 +94,7 @@ export function RuleCatalogue() {
         {catalogue.data && <p className="hint">{i18n.t('rules.ruleSet', { version: catalogue.data.version, hash: catalogue.data.hash.slice(0, 12) })}</p>}
       </section>
 
-      <search className="panel rule-search" aria-labelledby={`${id}-search-title`}>
+      <div role="search" className="panel rule-search" aria-labelledby={`${id}-search-title`}>
         <h2 id={`${id}-search-title`}>{i18n.t('rules.searchTitle')}</h2>
         <div className="filters">
           <div className="filter-field filter-wide">
@@ -148,7 +148,7 @@ export function RuleCatalogue() {
         <p className="filter-count" aria-live="polite">
           {i18n.t('rules.showing', { shown: i18n.number(shown.length), total: i18n.number(rules.length) })}
         </p>
-      </search>
+      </div>
 
       {catalogue.loading && !catalogue.data && <p>{i18n.t('common.loading')}</p>}
       <ul className="rule-list" aria-label={i18n.t('rules.listLabel')}>

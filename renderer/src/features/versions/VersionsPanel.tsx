@@ -1,3 +1,4 @@
+import { Fragment, type ReactNode } from 'react';
 import type { Checklist, ParagraphChange } from '../../../../core/review/checklist-types.js';
 import { useApp } from '../../app/app-context.js';
 import { formatOrigin } from '../../i18n/format-origin.js';
@@ -118,6 +119,19 @@ export function VersionsPanel({ checklist }: { readonly checklist: Checklist }) 
   );
 }
 
+/** A run of words, struck through or underlined when it changed; the space after it stays unmarked. */
+function marked(tag: 'del' | 'ins' | undefined, text: string, key: number): ReactNode {
+  if (!tag) return <span key={key}>{text}</span>;
+  const words = text.trimEnd();
+  const Tag = tag;
+  return (
+    <Fragment key={key}>
+      <Tag>{words}</Tag>
+      {text.slice(words.length)}
+    </Fragment>
+  );
+}
+
 function ChangeList({ changes }: { readonly changes: readonly ParagraphChange[] }) {
   const i18n = useI18n();
   return (
@@ -135,13 +149,13 @@ function ChangeList({ changes }: { readonly changes: readonly ParagraphChange[] 
               {change.before && (
                 <div className="before">
                   <p className="label">{i18n.t('versions.before')}</p>
-                  <p lang="sv">{parts ? parts.filter((p) => p.kind !== 'added').map((p, i) => (p.kind === 'removed' ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>)) : change.before.text}</p>
+                  <p lang="sv">{parts ? parts.filter((p) => p.kind !== 'added').map((p, i) => marked(p.kind === 'removed' ? 'del' : undefined, p.text, i)) : change.before.text}</p>
                 </div>
               )}
               {change.after && (
                 <div className="after">
                   <p className="label">{i18n.t('versions.after')}</p>
-                  <p lang="sv">{parts ? parts.filter((p) => p.kind !== 'removed').map((p, i) => (p.kind === 'added' ? <ins key={i}>{p.text}</ins> : <span key={i}>{p.text}</span>)) : change.after.text}</p>
+                  <p lang="sv">{parts ? parts.filter((p) => p.kind !== 'removed').map((p, i) => marked(p.kind === 'added' ? 'ins' : undefined, p.text, i)) : change.after.text}</p>
                 </div>
               )}
             </div>
