@@ -96,6 +96,20 @@ export function multiPartAbbreviation(key: string): AbbreviationFinal | undefine
   return MULTI_PART_MAP.get(key);
 }
 
+/**
+ * Every multi-part key and each of its beginnings that ends at a part ("t", "t.ex", "fr",
+ * "fr.o", "fr.o.m"): a word followed by a dot is looked at further only when it is one of
+ * these, so an ordinary sentence end ("… slut. Nästa") builds no keys.
+ */
+const MULTI_PART_PREFIXES: ReadonlySet<string> = new Set(
+  Object.keys(MULTI_PART).flatMap((key) => key.split('.').map((_, k, parts) => parts.slice(0, k + 1).join('.'))),
+);
+
+/** True when some multi-part abbreviation is `key` or starts with `key` followed by a dot. */
+export function beginsMultiPartAbbreviation(key: string): boolean {
+  return MULTI_PART_PREFIXES.has(key);
+}
+
 /** True when the lower-case key (`"t.ex"`) may also be written with spaces (`"t ex"`). */
 export function isSpacedAbbreviation(key: string): boolean {
   return SPACED.has(key);

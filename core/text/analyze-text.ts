@@ -27,12 +27,12 @@ export function analyzeText(text: string, offset = 0): AnalyzedSentence[] {
 export function analyzeInto(table: TokenTable, text: string, offset: number): TableSentence[] {
   const from = table.length;
   tokenizeInto(table, text, offset);
-  const ranges: number[] = [];
-  sentenceRanges(table, from, table.length, text, offset, ranges);
+  const ranges = scratchRanges;
+  const count = sentenceRanges(table, from, table.length, text, offset, ranges);
   const source = { text, offset };
   const { kinds, letters } = table;
   const sentences: TableSentence[] = [];
-  for (let r = 0; r < ranges.length; r += 2) {
+  for (let r = 0; r < count; r += 2) {
     const first = ranges[r] as number;
     const end = ranges[r + 1] as number;
     let wordCount = 0;
@@ -50,6 +50,9 @@ export function analyzeInto(table: TokenTable, text: string, offset: number): Ta
   }
   return sentences;
 }
+
+/** Sentence ranges of the text being analysed, reused from call to call (a document has thousands of blocks). */
+const scratchRanges: number[] = [];
 
 /** A block of an imported document with its sentences. */
 export interface AnalyzedBlock {

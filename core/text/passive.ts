@@ -71,7 +71,8 @@ export function findPassives(tokens: readonly Token[]): PassiveAnalysis {
 /**
  * {@link findPassives} for a sentence. A sentence from the analysis is read from its token
  * table, and one with no word that could be a passive at all (decided once per distinct word)
- * is answered without looking further: two sentences in three of a policy text.
+ * is answered without looking further, two sentences in three of a policy text; they share
+ * one frozen empty analysis.
  */
 export function findPassivesInSentence(sentence: AnalyzedSentence): PassiveAnalysis {
   if (!(sentence instanceof TableSentence)) return findPassives(sentence.tokens);
@@ -80,8 +81,10 @@ export function findPassivesInSentence(sentence: AnalyzedSentence): PassiveAnaly
   for (let row = first; row < end; row += 1) {
     if (kinds[row] === KIND_WORD && mayBePassive.get(vocabulary, ids[row] as number)) return passivesIn(sentence);
   }
-  return { passives: [], doubles: [] };
+  return NO_PASSIVES;
 }
+
+const NO_PASSIVES: PassiveAnalysis = Object.freeze({ passives: Object.freeze([]), doubles: Object.freeze([]) });
 
 /** Whether a word can be a passive in some sentence: the tests of {@link passivesIn} that look only at the word. */
 const mayBePassive = new WordMemo(

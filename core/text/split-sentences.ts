@@ -49,9 +49,9 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   const table = new TokenTable(currentVocabulary(), text.length >> 2);
   tokenizeInto(table, text, offset);
   const ranges: number[] = [];
-  sentenceRanges(table, 0, table.length, text, offset, ranges);
+  const count = sentenceRanges(table, 0, table.length, text, offset, ranges);
   const sentences: Sentence[] = [];
-  for (let r = 0; r < ranges.length; r += 2) {
+  for (let r = 0; r < count; r += 2) {
     const start = table.starts[ranges[r] as number] as number;
     const end = table.ends[(ranges[r + 1] as number) - 1] as number;
     sentences.push({ span: { start, end }, text: text.slice(start - offset, end - offset) });
@@ -65,10 +65,13 @@ const CONTINUATIONS = new Set([',', ';', ':', ')', ']', '}']);
 
 /**
  * Splits the rows `[from, to)` of a table, the tokens of `text` (whose offsets include
- * `offset`), into sentences: appends each sentence's first row and end row (exclusive) to
- * `ranges`, ordered and non-overlapping, covering every row. Linear in the number of tokens.
+ * `offset`), into sentences: writes each sentence's first row and end row (exclusive) into
+ * `ranges` from index 0, ordered and non-overlapping, covering every row, and returns how many
+ * numbers it wrote (entries after those are stale: the array may be reused). Linear in the
+ * number of tokens.
  */
-export function sentenceRanges(table: TokenTable, from: number, to: number, text: string, offset: number, ranges: number[]): void {
+export function sentenceRanges(table: TokenTable, from: number, to: number, text: string, offset: number, ranges: number[]): number {
+  let count = 0;
   const view: SplitView = { table, from, to, text, offset };
   const { kinds, flags } = table;
   let sentenceStart = from;
@@ -77,7 +80,8 @@ export function sentenceRanges(table: TokenTable, from: number, to: number, text
     const blank = (tokenFlags & FLAG_BLANK_LINE_BEFORE) !== 0;
     const listLine = (tokenFlags & FLAG_LINE_BREAK_BEFORE) !== 0 && isListMarker(view, k);
     if ((blank || listLine) && k > sentenceStart) {
-      ranges.push(sentenceStart, k);
+      ranges[count++] = sentenceStart;
+      ranges[count++] = k;
       sentenceStart = k;
     }
     const kind = markKind(table, k, kinds[k] as number, tokenFlags);
@@ -87,12 +91,17 @@ export function sentenceRanges(table: TokenTable, from: number, to: number, text
     if (last + 1 >= to) break;
     if (adjacent(table, last, last + 1)) continue;
     if (endsSentence(kind, view, k, last + 1, sentenceStart)) {
-      ranges.push(sentenceStart, last + 1);
+      ranges[count++] = sentenceStart;
+      ranges[count++] = last + 1;
       sentenceStart = last + 1;
     }
     k = last;
   }
-  if (sentenceStart < to) ranges.push(sentenceStart, to);
+  if (sentenceStart < to) {
+    ranges[count++] = sentenceStart;
+    ranges[count++] = to;
+  }
+  return count;
 }
 
 /** The rows of one text being split, and that text. */

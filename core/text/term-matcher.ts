@@ -76,9 +76,10 @@ export interface TermMatcher {
   /**
    * The hits of {@link findInTokens} for `sentence.tokens`. For sentences from the analysis
    * (analyzeText, the rule engine's document analysis) it reads the token table directly and
-   * looks each distinct word up once per matcher, without building token objects.
+   * looks each distinct word up once per matcher, without building token objects; sentences
+   * without hits (most) share one frozen empty array.
    */
-  findInSentence(sentence: AnalyzedSentence): TermHit[];
+  findInSentence(sentence: AnalyzedSentence): readonly TermHit[];
   /** Tokenizes `text` (spans get `offset` added) and finds the terms. */
   findInText(text: string, offset?: number): TermHit[];
 }
@@ -118,6 +119,7 @@ interface WordRecord {
 }
 
 const NOTHING: WordRecord = { phrases: undefined, hits: [] };
+const NO_HITS: readonly TermHit[] = Object.freeze([]);
 
 const MEMO_LIMIT = 50_000;
 
@@ -289,18 +291,18 @@ export function createTermMatcher(definitions: ReadonlyArray<TermDefinition | st
     return result;
   }
 
-  function findInSentence(sentence: AnalyzedSentence): TermHit[] {
+  function findInSentence(sentence: AnalyzedSentence): readonly TermHit[] {
     if (!(sentence instanceof TableSentence)) return findInTokens(sentence.tokens);
-    const result: TermHit[] = [];
+    let result: TermHit[] | undefined;
     const { table, first } = sentence;
     const { kinds, ids } = table;
     const vocabulary = table.vocabulary;
     for (let row = first; row < sentence.end; row += 1) {
       if (kinds[row] !== KIND_WORD) continue;
       const record = recordsById.get(vocabulary, ids[row] as number);
-      if (record !== NOTHING) emitWord(sentence, row - first, record, result);
+      if (record !== NOTHING) emitWord(sentence, row - first, record, (result ??= []));
     }
-    return result;
+    return result ?? NO_HITS;
   }
 
   /** The hits of word `t` of a sequence: phrases starting at it, then hits inside it. */

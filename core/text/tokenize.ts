@@ -2,6 +2,7 @@ import type { Token, TokenKind } from './token.js';
 import type { TokenSource } from './text-token.js';
 import * as chars from './char-class.js';
 import {
+  beginsMultiPartAbbreviation,
   dottedAbbreviation,
   isSpacedAbbreviation,
   MAX_UNDOTTED_LENGTH,
@@ -386,6 +387,7 @@ function letterRun(text: string, index: number, max: number): number {
 }
 
 function scanDottedParts(text: string, wordEnd: number, first: string): number {
+  if (!beginsMultiPartAbbreviation(first)) return -1;
   let key = first;
   let pos = wordEnd; // at a dot
   let best = -1;
@@ -396,6 +398,7 @@ function scanDottedParts(text: string, wordEnd: number, first: string): number {
     const partEnd = letterRun(text, partStart, MAX_ABBREVIATION_PART_LENGTH);
     if (partEnd < 0) break;
     key = `${key}.${internLower(text, partStart, partEnd)}`;
+    if (!beginsMultiPartAbbreviation(key)) break;
     const final = multiPartAbbreviation(key);
     if (final) {
       const dotted = text.charCodeAt(partEnd) === DOT;

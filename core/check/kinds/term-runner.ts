@@ -40,8 +40,10 @@ export function compileTermRules(rules: readonly TermRule[]): RuleRunner {
     run(document: AnalysedDocument, emit: Emit) {
       for (const block of document.blocks) {
         for (const sentence of block.sentences) {
+          const hits = matcher.findInSentence(sentence);
+          if (hits.length === 0) continue;
           const lastEndByRule = new Map<string, number>();
-          for (const hit of matcher.findInSentence(sentence)) {
+          for (const hit of hits) {
             const ref = refs[Number(hit.id)];
             if (!ref || !ref.rule.appliesTo.includes(document.type)) continue;
             if (ref.rule.caseSensitive && !ref.forms.has(hit.matchText)) continue;
