@@ -24,14 +24,38 @@ function newestMtime(path: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
 }
 
+/** Waits without spinning the CPU (the test process has nothing else to do meanwhile). */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /**
  * Builds the renderer into dist/renderer when the build is missing or older than any source
- * (`npm test` builds first, so this only runs when the tests are run on their own).
+ * (`npm test` builds first, so this only runs when the tests are run on their own). Test files
+ * run in parallel processes: a lock folder (mkdir is atomic) lets one build while the others
+ * wait and then find the build fresh.
  */
 export function ensureRendererBuild(): void {
   const index = join(RENDERER_BUILD, 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(RENDERER_SOURCES)) return;
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(RENDERER_SOURCES, 'vite.config.ts'), '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  const fresh = (): boolean => existsSync(index) && statSync(index).mtimeMs >= newestMtime(RENDERER_SOURCES);
+  if (fresh()) return;
+  const lock = join(ROOT, 'dist', '.renderer-build.lock');
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  for (let waited = 0; ; waited += 200) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // Another test process is building; a lock older than two minutes was left by a crash.
+      if (waited > 120_000) rmSync(lock, { recursive: true, force: true });
+      sleep(200);
+    }
+  }
+  try {
+    if (!fresh()) execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(RENDERER_SOURCES, 'vite.config.ts'), '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** A real service over a temporary database, served by the real loopback server, and Chromium. */

@@ -21,12 +21,14 @@ export interface Host {
   /** `desktop` inside Electron, `browser` for the loopback server. */
   readonly kind: 'desktop' | 'browser';
   /**
-   * Saves a file the service produced. Resolves true when saved (or handed to the browser's
-   * downloads), false when the user cancelled the save dialog.
+   * Saves a file the service produced: the native save dialog in the desktop app, a download in
+   * the browser. Resolves with the name it was saved under, or undefined when the user cancelled.
    */
-  saveFile(file: ExportedFile): Promise<boolean>;
+  saveFile(file: ExportedFile): Promise<string | undefined>;
   /** Documents opened from outside the app; returns a function that stops listening. */
   readonly onOpenFile?: (listener: (file: PickedFile) => void) => () => void;
+  /** Commands from the desktop app's native menu ("export"); returns a function that stops listening. */
+  readonly onMenuCommand?: (listener: (command: string) => void) => () => void;
 }
 
 /** The service and the shell, as the app receives them. */

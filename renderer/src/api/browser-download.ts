@@ -5,7 +5,7 @@ import type { ExportedFile } from '../../../core/service/review-contract.js';
  * revoked a little later, once the browser has started the download (revoking at once can
  * cancel it in some browsers).
  */
-export async function downloadFile(file: ExportedFile, doc: Document = document): Promise<boolean> {
+export async function downloadFile(file: ExportedFile, doc: Document = document): Promise<string> {
   const blob = new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mediaType });
   const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
@@ -16,5 +16,5 @@ export async function downloadFile(file: ExportedFile, doc: Document = document)
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return true;
+  return file.fileName;
 }

@@ -34,7 +34,7 @@ export function takeToken(win: Window): string | undefined {
  * otherwise the loopback server the page was served from.
  */
 export function createApi(win: Window = window): AppConnection {
-  const save = (file: Parameters<typeof downloadFile>[0]): Promise<boolean> => downloadFile(file, win.document);
+  const save = (file: Parameters<typeof downloadFile>[0]): Promise<string> => downloadFile(file, win.document);
   if (win.vardekollen) return connectDesktop(win.vardekollen, save);
   const token = takeToken(win);
   if (!token) throw transportError('TRANSPORT_NO_TOKEN', win.location.origin);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Settings } from '../../../core/service/settings.js';
 import type { AppConnection } from '../api/api-types.js';
 import { toServiceError, type ServiceError } from '../api/service-error.js';
@@ -37,7 +37,7 @@ export function App({ connection }: { readonly connection: AppConnection }) {
     document.documentElement.lang = language;
   }, [language]);
 
-  const navigate = useCallback((next: View) => setPlace({ view: next, moved: true }), []);
+  const navigate = useCallback((next: View, options?: { readonly focusHeading?: boolean }) => setPlace({ view: next, moved: options?.focusHeading ?? true }), []);
 
   // After a move to another screen, focus its heading so keyboard and screen reader users start there.
   useEffect(() => {
@@ -51,6 +51,26 @@ export function App({ connection }: { readonly connection: AppConnection }) {
     setAnnouncement('');
     requestAnimationFrame(() => setAnnouncement(message));
   }, []);
+
+  // The desktop menu's "Export" opens the export tab of the review on screen.
+  const currentView = useRef(view);
+  useEffect(() => {
+    currentView.current = view;
+  }, [view]);
+  useEffect(
+    () =>
+      host.onMenuCommand?.((command) => {
+        if (command !== 'export') return;
+        const shown = currentView.current;
+        if (shown.name !== 'review') {
+          announce(createI18n(language).t('menu.exportNeedsReview'));
+          return;
+        }
+        navigate({ ...shown, tab: 'export' }, { focusHeading: false });
+        requestAnimationFrame(() => document.getElementById('review-tab-export')?.focus());
+      }),
+    [host, navigate, announce, language],
+  );
 
   const updateSettings = useCallback(
     async (patch: Partial<Settings>) => {
@@ -88,7 +108,9 @@ export function App({ connection }: { readonly connection: AppConnection }) {
           <main id="main" tabIndex={-1}>
             {view.name === 'start' && <SeriesList />}
             {view.name === 'import' && <ImportScreen key={`${view.seriesName ?? ''}|${view.file?.fileName ?? ''}`} seriesName={view.seriesName} file={view.file} />}
-            {view.name === 'review' && <ReviewScreen key={view.reviewId} reviewId={view.reviewId} tab={view.tab ?? 'review'} />}
+            {view.name === 'review' && (
+              <ReviewScreen key={view.reviewId} reviewId={view.reviewId} tab={view.tab ?? 'review'} onTab={(tab) => navigate({ ...view, tab }, { focusHeading: false })} />
+            )}
             {view.name === 'rules' && <RuleCatalogue />}
             {view.name === 'settings' && <SettingsScreen />}
           </main>

@@ -20,7 +20,8 @@ export interface AppContextValue {
   readonly settings: Settings;
   /** Changes settings through the service and takes the stored result. */
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
-  navigate(view: View): void;
+  /** Goes to a view; its heading gets focus unless `focusHeading` is false (switching a review's tab). */
+  navigate(view: View, options?: { readonly focusHeading?: boolean }): void;
   /** Says something to screen reader users through the polite live region. */
   announce(message: string): void;
   /** Opens the verify dialog (from the header or the sign-off tab). */

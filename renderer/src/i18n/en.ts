@@ -158,6 +158,8 @@ export const en: Messages = {
   'import.started': 'The review of {series}, version {version}, is open.',
   'import.reused': 'This file already was the latest version. Its review is opened.',
 
+  'menu.exportNeedsReview': 'Open a review to export its checklist.',
+
   'review.loadingTitle': 'Review',
   'review.version': 'version {version}',
   'review.statusOpen': 'In progress',

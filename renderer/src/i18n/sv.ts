@@ -160,6 +160,8 @@ export const sv = {
   'import.started': 'Granskningen av {series}, version {version}, är öppnad.',
   'import.reused': 'Den här filen var redan den senaste versionen. Dess granskning öppnas.',
 
+  'menu.exportNeedsReview': 'Öppna en granskning för att exportera dess checklista.',
+
   'review.loadingTitle': 'Granskning',
   'review.version': 'version {version}',
   'review.statusOpen': 'Pågår',

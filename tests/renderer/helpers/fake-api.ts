@@ -64,7 +64,7 @@ export function createFakeService(options: { settings?: Partial<Settings>; check
     handlers,
     checklist: options.checklist ?? sampleChecklist(document),
     settings: { language: 'sv', reviewerName: 'Anna Berg', rulePacks: [], disabledRules: [], enabledRules: [], ...options.settings },
-    host: { kind: 'browser', saved, saveFile: async (file) => (saved.push(file), true) },
+    host: { kind: 'browser', saved, saveFile: async (file) => (saved.push(file), file.fileName) },
     callsOf: (method) => calls.filter((c) => c.method === method).map((c) => c.request),
     api: undefined as unknown as Api,
   };

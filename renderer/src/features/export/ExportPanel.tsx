@@ -26,14 +26,14 @@ export function ExportPanel({ checklist }: { readonly checklist: Checklist }) {
     setBusy(format);
     api
       .exportChecklist({ reviewId: checklist.reviewId, format, language })
-      .then((file) => host.saveFile(file).then((done) => ({ file, done })))
+      .then((file) => host.saveFile(file))
       .then(
-        ({ file, done }) => {
+        (savedAs) => {
           setBusy(undefined);
           setError(undefined);
-          if (!done) return;
-          setSaved((list) => [...list.filter((name) => name !== file.fileName), file.fileName]);
-          announce(i18n.t('export.saved', { file: file.fileName }));
+          if (savedAs === undefined) return;
+          setSaved((list) => [...list.filter((name) => name !== savedAs), savedAs]);
+          announce(i18n.t('export.saved', { file: savedAs }));
         },
         (e: unknown) => {
           setBusy(undefined);

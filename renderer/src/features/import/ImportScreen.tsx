@@ -94,8 +94,6 @@ export function ImportScreen({ seriesName, file: initialFile }: { readonly serie
   };
 
   const start = (file: PickedFile, checked: CheckedDocument, choices: StartChoices): void => {
-    const controller = new AbortController();
-    abort.current = controller;
     setPhase({ kind: 'starting', file, checked });
     const run = async (): Promise<void> => {
       if (choices.reviewer !== settings.reviewerName) await updateSettings({ reviewerName: choices.reviewer });
@@ -107,14 +105,14 @@ export function ImportScreen({ seriesName, file: initialFile }: { readonly serie
           seriesName: choices.seriesName,
           reviewer: choices.reviewer,
         },
-        { signal: controller.signal, onProgress: (p) => onProgress(p, (progress) => setPhase((now) => (now.kind === 'starting' ? { ...now, progress } : now))) },
+        { onProgress: (p) => onProgress(p, (progress) => setPhase((now) => (now.kind === 'starting' ? { ...now, progress } : now))) },
       );
       announce(review.reused ? i18n.t('import.reused') : i18n.t('import.started', { series: review.checklist.seriesName, version: review.checklist.version }));
       navigate({ name: 'review', reviewId: review.checklist.reviewId });
     };
     run().catch((e: unknown) => {
       const error = toServiceError(e);
-      setPhase(error.code === 'ABORTED' ? { kind: 'preview', file, checked } : { kind: 'start-failed', file, checked, error });
+      setPhase({ kind: 'start-failed', file, checked, error });
     });
   };
 
@@ -192,8 +190,8 @@ export function ImportScreen({ seriesName, file: initialFile }: { readonly serie
       {phase.kind === 'starting' && (
         <div className="panel">
           <p className="file-name">{phase.file.fileName}</p>
+          {/* No cancel here: the service stores the review even if the page stops waiting. */}
           <ProgressBar label={phase.progress ? progressText(phase.progress, i18n) : i18n.t('import.progress.reviewing')} done={phase.progress?.stage === 'pages' ? phase.progress.done : undefined} total={phase.progress?.stage === 'pages' ? phase.progress.total : undefined} />
-          {cancel}
         </div>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useApp, type ReviewTab } from '../../app/app-context.js';
 import { ErrorMessage } from '../../app/ErrorMessage.js';
 import { Tabs, type TabDefinition } from '../../app/Tabs.js';
@@ -16,10 +16,9 @@ import { ReviewWorkspace } from './ReviewWorkspace.js';
  * One review: its title and state, then tabs for reviewing (document and checklist), the
  * value-base overview, versions, sign-off, export and history.
  */
-export function ReviewScreen({ reviewId, tab: initialTab }: { readonly reviewId: string; readonly tab: ReviewTab }) {
+export function ReviewScreen({ reviewId, tab, onTab }: { readonly reviewId: string; readonly tab: ReviewTab; readonly onTab: (tab: ReviewTab) => void }) {
   const i18n = useI18n();
   const { api } = useApp();
-  const [tab, setTab] = useState<ReviewTab>(initialTab);
   const loadChecklist = useCallback(() => api.getChecklist({ reviewId }), [api, reviewId]);
   const checklist = useLoad(loadChecklist);
   const loadDocument = useCallback(() => api.getReviewDocument({ reviewId }), [api, reviewId]);
@@ -65,7 +64,7 @@ export function ReviewScreen({ reviewId, tab: initialTab }: { readonly reviewId:
         </p>
       </div>
       {reviewDocument.error && <ErrorMessage error={reviewDocument.error} />}
-      <Tabs label={i18n.t('review.tabsLabel')} tabs={tabs} selected={tab} onSelect={setTab} idPrefix="review">
+      <Tabs label={i18n.t('review.tabsLabel')} tabs={tabs} selected={tab} onSelect={onTab} idPrefix="review">
         {tab === 'review' && <ReviewWorkspace checklist={data} reviewDocument={reviewDocument.data} onChecklist={checklist.replace} />}
         {tab === 'overview' && <OverviewPanel checklist={data} reviewDocument={reviewDocument.data} />}
         {tab === 'versions' && <VersionsPanel checklist={data} />}

@@ -30,11 +30,10 @@ export function SignoffPanel({ checklist, onChecklist }: { readonly checklist: C
     api
       .signedFile({ reviewId: checklist.reviewId })
       .then((file) => {
-        const out = signedFileToSave(checklist.reviewId, file);
-        return host.saveFile(out).then((done) => {
-          if (!done) return;
-          setSaved(out.fileName);
-          announce(i18n.t('signoff.saved', { file: out.fileName }));
+        return host.saveFile(signedFileToSave(checklist.reviewId, file)).then((savedAs) => {
+          if (savedAs === undefined) return;
+          setSaved(savedAs);
+          announce(i18n.t('signoff.saved', { file: savedAs }));
         });
       })
       .catch((e: unknown) => setError(toServiceError(e)));
