@@ -303,7 +303,28 @@ describe('a newcomer reviews a job ad from import to sign-off and the next draft
     await capture('12-versions');
   });
 
+  it('shows the review history and the settings, and works in a narrow window', async () => {
+    await page.getByRole('tab', { name: 'Historik' }).click();
+    const history = page.getByRole('region', { name: 'Historik' });
+    await history.getByText(/Öppnade granskningen .*-v2 med \d+ punkter/).waitFor();
+    await capture('14-history');
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: 'Inställningar' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inställningar' }).waitFor();
+    expect(await page.getByLabel('Ditt namn').inputValue()).toBe('Anna Berg');
+    expect(await page.getByText(/^SHA256:/).count()).toBe(1);
+    await capture('15-settings');
+
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: 'Granskningar' }).click();
+    await page.getByRole('row', { name: /Städerska/ }).getByRole('button', { name: /^Öppna/ }).click();
+    await page.getByRole('tab', { name: 'Granska', selected: true }).waitFor();
+    await page.setViewportSize({ width: 760, height: 1000 });
+    await page.locator('.document-pane .passage').first().waitFor();
+    await capture('16-review-narrow');
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
   it('switches the whole interface to English', async () => {
+    await page.getByRole('tab', { name: 'Versioner' }).click();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('tab', { name: 'Versions', selected: true }).waitFor();
     expect(await page.getByRole('heading', { name: 'From version 1 to version 2' }).isVisible()).toBe(true);
