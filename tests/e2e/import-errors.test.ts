@@ -47,7 +47,7 @@ describe('importing in the browser', () => {
     await page.getByText('Dokumentet är lösenordsskyddat. Skriv lösenordet nedan så försöker Värdekollen igen.').waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('PASSWORD_REQUIRED');
     const violations = await axeViolations(page);
-    await screenshot(page, '14-import-password');
+    await screenshot(page, '17-import-password');
     expect(violations).toEqual([]);
 
     await page.getByLabel('Dokumentets lösenord').fill('fel lösenord');
