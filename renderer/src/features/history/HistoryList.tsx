@@ -34,7 +34,7 @@ export function HistoryList({ request, headingLevel, itemTitle }: HistoryListPro
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const events = history.data ? [...history.data].reverse() : [];
   return (
-    <section className="history" aria-labelledby={`history-${reviewId ?? seriesName ?? 'all'}`}>
+    <section className="panel history" aria-labelledby={`history-${reviewId ?? seriesName ?? 'all'}`}>
       <Heading id={`history-${reviewId ?? seriesName ?? 'all'}`}>{seriesName !== undefined ? i18n.t('history.seriesTitle', { name: seriesName }) : i18n.t('history.title')}</Heading>
       {history.error && <ErrorMessage error={history.error} />}
       {history.loading && !history.data && <p>{i18n.t('common.loading')}</p>}
