@@ -6,6 +6,7 @@ import { COMMANDS } from './commands/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { renderCommandHelp, renderGlobalHelp } from './help.js';
 import { chooseLanguage } from './language.js';
+import { CLI_HINTS } from './error-hints.js';
 import { packageVersion } from '../core/util/package-paths.js';
 
 /**
@@ -69,6 +70,8 @@ function reportError(error: VardekollenError, context: CommandContext, asJson: b
   const prefix = context.language === 'sv' ? 'fel' : 'error';
   context.io.stderr.write(`${prefix} [${error.code}]: ${error.messageIn(context.language)}\n`);
   for (const detail of error.details) context.io.stderr.write(`  ${detail}\n`);
+  const hint = CLI_HINTS[error.code];
+  if (hint) context.io.stderr.write(`  ${hint[context.language]}\n`);
   if (error.code === 'INTERNAL' && isVardekollenError(error) && error.cause instanceof Error && error.cause.stack) {
     context.io.stderr.write(`${error.cause.stack}\n`);
   }

@@ -15,8 +15,8 @@ export const ERROR_CATALOGUE = {
     en: 'The file is damaged and cannot be read ({reason}). Open it in the program that created it and save it again.',
   },
   PASSWORD_REQUIRED: {
-    sv: 'Dokumentet är lösenordsskyddat. Ange lösenordet (--password i kommandoraden) och försök igen.',
-    en: 'The document is password-protected. Give the password (--password on the command line) and try again.',
+    sv: 'Dokumentet är lösenordsskyddat. Ange lösenordet och försök igen.',
+    en: 'The document is password-protected. Give the password and try again.',
   },
   PASSWORD_INCORRECT: {
     sv: 'Lösenordet stämmer inte för det här dokumentet. Kontrollera stavning och stora/små bokstäver och försök igen.',
@@ -31,20 +31,20 @@ export const ERROR_CATALOGUE = {
     en: 'The document contains no text to check.',
   },
   TOO_LARGE: {
-    sv: 'Filen är för stor ({size}); gränsen är {limit}. Dela upp dokumentet eller höj gränsen (--max-bytes).',
-    en: 'The file is too large ({size}); the limit is {limit}. Split the document or raise the limit (--max-bytes).',
+    sv: 'Filen är för stor ({size}); gränsen är {limit}. Dela upp dokumentet eller höj gränsen för filstorlek.',
+    en: 'The file is too large ({size}); the limit is {limit}. Split the document or raise the file size limit.',
   },
   TOO_LARGE_UNCOMPRESSED: {
     sv: 'Word-filen packas upp till {size}, mer än gränsen {limit}. Filen kan vara skadlig (en så kallad zip-bomb) och har inte packats upp.',
     en: 'The Word file would unpack to {size}, more than the limit of {limit}. It may be hostile (a so-called zip bomb) and was not unpacked.',
   },
   TOO_MANY_PAGES: {
-    sv: 'Dokumentet har {pages} sidor; gränsen är {limit}. Dela upp dokumentet eller höj gränsen (--max-pages).',
-    en: 'The document has {pages} pages; the limit is {limit}. Split the document or raise the limit (--max-pages).',
+    sv: 'Dokumentet har {pages} sidor; gränsen är {limit}. Dela upp dokumentet eller höj gränsen för antal sidor.',
+    en: 'The document has {pages} pages; the limit is {limit}. Split the document or raise the page limit.',
   },
   TIMEOUT: {
-    sv: 'Inläsningen tog längre tid än gränsen {limit} och avbröts. Dokumentet kan vara ovanligt komplext eller skadat; höj gränsen (--timeout) om du litar på filen.',
-    en: 'Reading the document took longer than the limit of {limit} and was stopped. The document may be unusually complex or damaged; raise the limit (--timeout) if you trust the file.',
+    sv: 'Inläsningen tog längre tid än gränsen {limit} och avbröts. Dokumentet kan vara ovanligt komplext eller skadat; höj tidsgränsen om du litar på filen.',
+    en: 'Reading the document took longer than the limit of {limit} and was stopped. The document may be unusually complex or damaged; raise the time limit if you trust the file.',
   },
   OUT_OF_MEMORY: {
     sv: 'Dokumentet krävde mer minne än tillåtet och inläsningen avbröts. Filen kan vara skadad eller skadlig.',
@@ -59,8 +59,8 @@ export const ERROR_CATALOGUE = {
     en: 'No rule pack found in {path} (a folder with pack.yaml).',
   },
   UNKNOWN_RULE: {
-    sv: 'Okänd regel: {id}. Se regelkatalogen (vardekollen rules).',
-    en: 'Unknown rule: {id}. See the rule catalogue (vardekollen rules).',
+    sv: 'Okänd regel: {id}. Se regelkatalogen.',
+    en: 'Unknown rule: {id}. See the rule catalogue.',
   },
   DATABASE_TOO_NEW: {
     sv: 'Databasen {path} har skapats av en nyare version av Värdekollen (schemaversion {found}; den här versionen kan {supported}). Uppdatera Värdekollen; databasen har inte ändrats.',
@@ -75,20 +75,20 @@ export const ERROR_CATALOGUE = {
     en: 'There is no document series named "{name}".',
   },
   REVIEW_NOT_FOUND: {
-    sv: 'Det finns ingen granskning med id {id}. Se vardekollen history.',
-    en: 'There is no review with id {id}. See vardekollen history.',
+    sv: 'Det finns ingen granskning med id {id}.',
+    en: 'There is no review with id {id}.',
   },
   ITEM_NOT_FOUND: {
-    sv: 'Granskningen har ingen punkt {item}. Se vardekollen show {review}.',
-    en: 'The review has no item {item}. See vardekollen show {review}.',
+    sv: 'Granskningen {review} har ingen punkt {item}.',
+    en: 'The review {review} has no item {item}.',
   },
   REASON_REQUIRED: {
-    sv: 'Beslutet "{decision}" kräver en motivering (--reason).',
-    en: 'The decision "{decision}" needs a reason (--reason).',
+    sv: 'Beslutet "{decision}" kräver en motivering.',
+    en: 'The decision "{decision}" needs a reason.',
   },
   REVIEW_COMPLETED: {
-    sv: 'Granskningen är avslutad och kan inte ändras. Öppna den igen (vardekollen reopen) om beslut behöver ändras; befintliga underskrifter gäller då inte längre.',
-    en: 'The review is completed and cannot be changed. Reopen it (vardekollen reopen) if decisions must change; existing signatures will then no longer match.',
+    sv: 'Granskningen är avslutad och kan inte ändras. Öppna den igen om beslut behöver ändras; befintliga underskrifter gäller då inte längre.',
+    en: 'The review is completed and cannot be changed. Reopen it if decisions must change; existing signatures will then no longer match.',
   },
   ITEMS_OPEN: {
     sv: 'Granskningen kan inte avslutas: {count} punkter är fortfarande öppna.',
@@ -99,8 +99,8 @@ export const ERROR_CATALOGUE = {
     en: 'The review must be completed before it can be signed.',
   },
   REVIEWER_NOT_FOUND: {
-    sv: 'Det finns ingen granskare som heter "{name}". Skapa en nyckel med vardekollen reviewer create.',
-    en: 'There is no reviewer named "{name}". Create a key with vardekollen reviewer create.',
+    sv: 'Det finns ingen granskare som heter "{name}". Skapa en nyckel för granskaren först.',
+    en: 'There is no reviewer named "{name}". Create a key for the reviewer first.',
   },
   REVIEWER_EXISTS: {
     sv: 'Det finns redan en granskare som heter "{name}".',

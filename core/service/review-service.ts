@@ -56,9 +56,10 @@ export function createReviewService(options: ReviewServiceOptions = {}): Closabl
   const settingsPath = (): string => options.settingsPath ?? join(dirname(databasePath()), 'settings.json');
   let settings: Settings | undefined;
   const currentSettings = (): Settings => (settings ??= loadSettings(settingsPath()));
-  /** Without explicit rules, checks use the packs and toggles from the settings. */
+  /** Without explicit rules (none, or an empty selection), checks use the packs and toggles from the settings. */
   const withSettingsRules = <T extends { readonly rules?: RuleSelection }>(request: T): T => {
-    if (request.rules !== undefined) return request;
+    const given = request.rules;
+    if (given && ((given.packs?.length ?? 0) > 0 || (given.disabled?.length ?? 0) > 0 || (given.enabled?.length ?? 0) > 0)) return request;
     const s = currentSettings();
     return { ...request, rules: { packs: s.rulePacks, disabled: s.disabledRules, enabled: s.enabledRules } };
   };

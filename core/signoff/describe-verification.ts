@@ -186,7 +186,7 @@ const TEXTS: Readonly<Record<Language, Texts>> = {
     ruleSet: (version, hash) => `Regeluppsättning: ${version} (hash ${hash})`,
     completed: (at, by) => `Avslutad ${at} av ${by}`,
     notCompleted: 'Granskningen är inte avslutad.',
-    items: (total, fixed, accepted, na, open) => `Punkter: ${total} – ${fixed} åtgärdade, ${accepted} godtagna, ${na} ej tillämpliga, ${open} öppna`,
+    items: (total, fixed, accepted, na, open) => `Punkter: ${total} – åtgärdade: ${fixed}, godtagna: ${accepted}, ej tillämpliga: ${na}, öppna: ${open}`,
     resolved: (count) => `Åtgärdade sedan förra versionen: ${count}`,
     signaturesHeading: (count) => `Underskrifter (${count}):`,
     signatureValid: 'giltig',

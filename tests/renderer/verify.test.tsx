@@ -43,7 +43,7 @@ describe('the verify dialog', () => {
     const { fake, dialog } = await verify(signedText);
     expect(fake.callsOf('verify')).toEqual([{ signedFile: signedText }]);
     expect(within(dialog).getByRole('heading', { name: 'Giltig: underskrifterna stämmer' })).toBeTruthy();
-    expect(within(dialog).getByText('5 punkter: 4 åtgärdade, 1 accepterade, 0 ej tillämpliga, 0 öppna')).toBeTruthy();
+    expect(within(dialog).getByText('5 punkter – åtgärdade: 4, accepterade: 1, ej tillämpliga: 0, öppna: 0')).toBeTruthy();
     expect(within(dialog).getByText(fingerprint)).toBeTruthy();
     expect(within(dialog).getByText('✓ Underskriften stämmer. Nyckeln finns på den här datorn.')).toBeTruthy();
     expect(within(dialog).getByText('Inga ändringar.')).toBeTruthy();

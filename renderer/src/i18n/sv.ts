@@ -368,7 +368,7 @@ export const sv = {
   'verify.completedBy': '{time} av {reviewer}',
   'verify.notCompleted': 'Inte avslutad',
   'verify.items': 'Punkter',
-  'verify.itemCounts': '{total} punkter: {fixed} åtgärdade, {accepted} accepterade, {na} ej tillämpliga, {open} öppna',
+  'verify.itemCounts': '{total} punkter – åtgärdade: {fixed}, accepterade: {accepted}, ej tillämpliga: {na}, öppna: {open}',
   'verify.ruleSet': 'Regeluppsättning',
   'verify.noSignatures': 'Filen har inga underskrifter.',
   'verify.signatureValid': '✓ Underskriften stämmer.',

@@ -55,8 +55,8 @@ describe('the HTTP client of the renderer', () => {
     const error = await api.getChecklist({ reviewId: 'finns-inte-v1' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServiceError);
     expect(error).toMatchObject({ code: 'REVIEW_NOT_FOUND', params: { id: 'finns-inte-v1' } });
-    expect((error as ServiceError).messages.sv).toBe('Det finns ingen granskning med id finns-inte-v1. Se vardekollen history.');
-    expect((error as ServiceError).messages.en).toBe('There is no review with id finns-inte-v1. See vardekollen history.');
+    expect((error as ServiceError).messages.sv).toBe('Det finns ingen granskning med id finns-inte-v1.');
+    expect((error as ServiceError).messages.en).toBe('There is no review with id finns-inte-v1.');
 
     const refused = await api.decide({ reviewId: 'x', itemKey: 'y', decision: 'maybe' as never, reviewer: 'A' }).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'INVALID_ARGUMENT' });
