@@ -44,8 +44,9 @@ export class TokenTable {
   kinds: Uint8Array;
   /** `FLAG_*` bits: line breaks before the token, how an abbreviation's final dot may end a sentence. */
   flags: Uint8Array;
-  starts: Int32Array;
-  ends: Int32Array;
+  /** Offsets as in spans. Float64, not Int32: a caller's offset may be any non-negative integer. */
+  starts: Float64Array;
+  ends: Float64Array;
   /** Letters in the token (`\p{L}`), for LIX long words. */
   letters: Int32Array;
   /** Ids of the lower-case forms in {@link vocabulary}. */
@@ -64,8 +65,8 @@ export class TokenTable {
     const size = Math.max(16, capacity);
     this.kinds = new Uint8Array(size);
     this.flags = new Uint8Array(size);
-    this.starts = new Int32Array(size);
-    this.ends = new Int32Array(size);
+    this.starts = new Float64Array(size);
+    this.ends = new Float64Array(size);
     this.letters = new Int32Array(size);
     this.ids = new Int32Array(size);
   }
@@ -97,8 +98,12 @@ export class TokenTable {
     const flags = new Uint8Array(size);
     flags.set(this.flags);
     this.flags = flags;
-    this.starts = growInt32(this.starts, size);
-    this.ends = growInt32(this.ends, size);
+    const starts = new Float64Array(size);
+    starts.set(this.starts);
+    this.starts = starts;
+    const ends = new Float64Array(size);
+    ends.set(this.ends);
+    this.ends = ends;
     this.letters = growInt32(this.letters, size);
     this.ids = growInt32(this.ids, size);
   }

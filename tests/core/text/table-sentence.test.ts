@@ -76,3 +76,13 @@ describe('analysed sentences read from the token table', () => {
     });
   });
 });
+
+describe('offsets of analysed text', () => {
+  it('stay exact for any caller offset, however large', () => {
+    const offset = 2 ** 40;
+    const [sentence] = analyzeText('Värdegrunden gäller.', offset);
+    expect(sentence?.span).toEqual({ start: offset, end: offset + 20 });
+    expect(sentence?.tokens[1]?.span).toEqual({ start: offset + 13, end: offset + 19 });
+    expect(matcher.findInSentence(sentence!)[0]?.span).toEqual({ start: offset, end: offset + 12 });
+  });
+});
