@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Vocabulary } from '../../../core/text/vocabulary.js';
+import { readFile } from 'node:fs/promises';
+import { analyzeText } from '../../../core/text/index.js';
+import { currentVocabulary, Vocabulary } from '../../../core/text/vocabulary.js';
 import { WordMemo } from '../../../core/text/word-memo.js';
 
 describe('the vocabulary of word forms', () => {
@@ -52,6 +54,19 @@ describe('the vocabulary of word forms', () => {
     }
     expect(wrong).toEqual([]);
     expect(new Set(first.values()).size).toBe(words.length);
+  });
+});
+
+describe('the tokenizer and the vocabulary', () => {
+  it('agree on every word: the scanner hashes a word as the vocabulary does, so no form is held twice', async () => {
+    const plan = await readFile(new URL('../../../examples/handlingsplan-vardegrund.txt', import.meta.url), 'utf8');
+    const text = `${plan}\n\nIT-stöd, e-post, Lars' bok, O’Connor, 2000-talet, 3D, naïve, 😀-läge, 𝒜lfa, t.ex. och fr.o.m. Utvecklings- och`;
+    const tokens = analyzeText(text).flatMap((s) => s.tokens);
+    const vocabulary = currentVocabulary();
+    const before = vocabulary.surfaceCount;
+    // Looking each token up again by its characters finds the form the tokenizer added.
+    for (const token of tokens) expect(vocabulary.lowers[vocabulary.idOf(text, token.span.start, token.span.end)]).toBe(token.lower);
+    expect(vocabulary.surfaceCount).toBe(before);
   });
 });
 
