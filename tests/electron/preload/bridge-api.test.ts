@@ -107,8 +107,8 @@ describe('the preload', () => {
   it("rethrows the main process's errors with their code, params, messages in both languages", async () => {
     const error = await rejection(pageApi.getChecklist({ reviewId: 'finns-inte' }));
     expect(error).toMatchObject({ name: 'VardekollenError', code: 'REVIEW_NOT_FOUND', params: { id: 'finns-inte' } });
-    expect(error.messages.sv).toBe('Det finns ingen granskning med id finns-inte. Se vardekollen history.');
-    expect(error.messages.en).toBe('There is no review with id finns-inte. See vardekollen history.');
+    expect(error.messages.sv).toBe('Det finns ingen granskning med id finns-inte.');
+    expect(error.messages.en).toBe('There is no review with id finns-inte.');
     expect(error.message).toBe(error.messages.en);
     const invalid = await rejection(pageApi.importDocument({ source: { kind: 'path', path: '/etc/passwd' } } as never));
     expect(invalid.code).toBe('INVALID_ARGUMENT');
