@@ -1,36 +1,9 @@
-import type { ReviewService } from '../../../core/service/contract.js';
-
 /**
- * The service's methods as plain data, for building the HTTP client. Core holds the same list,
- * but the renderer may import only types from core, so it keeps its own copy; the compiler
- * refuses a list that misses or misspells a method.
+ * The service's methods as plain data, for building the HTTP client: the one list core keeps
+ * (a module with no run-time imports, the only core module the renderer may load; see the
+ * renderer's lint rule).
  */
-export const METHOD_NAMES = [
-  'importDocument',
-  'checkDocument',
-  'listRules',
-  'startReview',
-  'getChecklist',
-  'getReviewDocument',
-  'decide',
-  'itemHistory',
-  'completeReview',
-  'reopenReview',
-  'listSeries',
-  'history',
-  'createReviewer',
-  'listReviewers',
-  'signReview',
-  'signedFile',
-  'verify',
-  'exportChecklist',
-  'getSettings',
-  'updateSettings',
-] as const satisfies readonly (keyof ReviewService)[];
+export { REMOTE_METHOD_NAMES as METHOD_NAMES } from '../../../core/service/remote/remote-method-names.js';
+import type { REMOTE_METHOD_NAMES } from '../../../core/service/remote/remote-method-names.js';
 
-export type MethodName = (typeof METHOD_NAMES)[number];
-
-type Missing = Exclude<keyof ReviewService, MethodName>;
-/** Compile-time check: a method added to the contract must be listed here. */
-const complete: [Missing] extends [never] ? true : Missing = true;
-void complete;
+export type MethodName = (typeof REMOTE_METHOD_NAMES)[number];

@@ -3,6 +3,7 @@ import type { Decision } from '../../../../core/review/checklist-types.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { DECISION_ORDER, PRINCIPLE_ORDER, SEVERITY_ORDER, principleName, severityLabel } from '../../i18n/labels.js';
 import { decisionLabel } from './decision-labels.js';
+import { FilterSelect } from '../../app/FilterSelect.js';
 import type { ChecklistFilter } from './filter-items.js';
 
 /** Filters by severity, principle, decision and (from version 2 on) new or carried-over items. */
@@ -12,40 +13,24 @@ export function ChecklistFilters({ filter, onChange, showCarry }: { readonly fil
   return (
     <fieldset className="filters">
       <legend>{i18n.t('filter.legend')}</legend>
-      <div className="filter-field">
-        <label htmlFor={`${id}-severity`}>{i18n.t('filter.severity')}</label>
-        <select id={`${id}-severity`} value={filter.severity} onChange={(e) => onChange({ ...filter, severity: e.target.value as ChecklistFilter['severity'] })}>
-          <option value="all">{i18n.t('filter.all')}</option>
-          {SEVERITY_ORDER.map((s) => (
-            <option key={s} value={s}>
-              {severityLabel(s, i18n)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter-field">
-        <label htmlFor={`${id}-principle`}>{i18n.t('filter.principle')}</label>
-        <select id={`${id}-principle`} value={filter.principle} onChange={(e) => onChange({ ...filter, principle: e.target.value as ChecklistFilter['principle'] })}>
-          <option value="all">{i18n.t('filter.all')}</option>
-          {PRINCIPLE_ORDER.map((p) => (
-            <option key={p} value={p}>
-              {principleName(p, i18n)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter-field">
-        <label htmlFor={`${id}-decision`}>{i18n.t('filter.decision')}</label>
-        <select id={`${id}-decision`} value={filter.decision} onChange={(e) => onChange({ ...filter, decision: e.target.value as ChecklistFilter['decision'] })}>
-          <option value="all">{i18n.t('filter.all')}</option>
-          {DECISION_ORDER.map((d: Decision) => (
-            <option key={d} value={d}>
-              {decisionLabel(d, i18n)}
-            </option>
-          ))}
-          <option value="decided">{i18n.t('filter.decided')}</option>
-        </select>
-      </div>
+      <FilterSelect
+        label={i18n.t('filter.severity')}
+        value={filter.severity}
+        options={SEVERITY_ORDER.map((s) => ({ value: s, label: severityLabel(s, i18n) }))}
+        onChange={(severity) => onChange({ ...filter, severity })}
+      />
+      <FilterSelect
+        label={i18n.t('filter.principle')}
+        value={filter.principle}
+        options={PRINCIPLE_ORDER.map((p) => ({ value: p, label: principleName(p, i18n) }))}
+        onChange={(principle) => onChange({ ...filter, principle })}
+      />
+      <FilterSelect
+        label={i18n.t('filter.decision')}
+        value={filter.decision}
+        options={[...DECISION_ORDER.map((d: Decision) => ({ value: d as Decision | 'decided', label: decisionLabel(d, i18n) })), { value: 'decided' as const, label: i18n.t('filter.decided') }]}
+        onChange={(decision) => onChange({ ...filter, decision })}
+      />
       {showCarry && (
         <div className="filter-field">
           <label htmlFor={`${id}-carry`}>{i18n.t('filter.carry')}</label>

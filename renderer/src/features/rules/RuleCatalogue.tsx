@@ -1,3 +1,4 @@
+import { FilterSelect } from '../../app/FilterSelect.js';
 import { useCallback, useId, useState } from 'react';
 import type { PrincipleId } from '../../../../core/principles/principles.js';
 import type { DocumentType } from '../../../../core/rules/rule-types.js';
@@ -101,28 +102,18 @@ export function RuleCatalogue() {
             <label htmlFor={`${id}-q`}>{i18n.t('rules.search')}</label>
             <input id={`${id}-q`} type="search" value={filter.query} onChange={(e) => setFilter({ ...filter, query: e.target.value })} />
           </div>
-          <div className="filter-field">
-            <label htmlFor={`${id}-principle`}>{i18n.t('filter.principle')}</label>
-            <select id={`${id}-principle`} value={filter.principle} onChange={(e) => setFilter({ ...filter, principle: e.target.value as RuleFilter['principle'] })}>
-              <option value="all">{i18n.t('filter.all')}</option>
-              {PRINCIPLE_ORDER.map((p) => (
-                <option key={p} value={p}>
-                  {principleName(p, i18n)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="filter-field">
-            <label htmlFor={`${id}-type`}>{i18n.t('rules.documentType')}</label>
-            <select id={`${id}-type`} value={filter.type} onChange={(e) => setFilter({ ...filter, type: e.target.value as RuleFilter['type'] })}>
-              <option value="all">{i18n.t('filter.all')}</option>
-              {DOCUMENT_TYPE_ORDER.map((t) => (
-                <option key={t} value={t}>
-                  {documentTypeLabel(t, i18n)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            label={i18n.t('filter.principle')}
+            value={filter.principle}
+            options={PRINCIPLE_ORDER.map((p) => ({ value: p, label: principleName(p, i18n) }))}
+            onChange={(principle) => setFilter({ ...filter, principle })}
+          />
+          <FilterSelect
+            label={i18n.t('rules.documentType')}
+            value={filter.type}
+            options={DOCUMENT_TYPE_ORDER.map((t) => ({ value: t, label: documentTypeLabel(t, i18n) }))}
+            onChange={(type) => setFilter({ ...filter, type })}
+          />
           {packs.length > 1 && (
             <div className="filter-field">
               <label htmlFor={`${id}-pack`}>{i18n.t('rules.pack')}</label>
