@@ -26,7 +26,7 @@ export function compilePatternRule(rule: PatternRule, prefilter: LiteralPrefilte
     global: new RegExp(p.regex, 'giu'),
     probe: new RegExp(p.regex, 'iu'),
     messageId: p.message,
-    prefilter: prefilter.register(p.regex),
+    prefilter: prefilter.registerPerBlock(p.regex),
   }));
   const unless = compileConditions(rule.unless);
   const requires = compileConditions(rule.requires);

@@ -1,11 +1,13 @@
 import type { AnalysedDocument } from '../analysed-document.js';
 import { AhoCorasick } from './aho-corasick.js';
-import { requiredLiterals } from './required-literals.js';
+import { requiredLiteralSets, requiredLiterals } from './required-literals.js';
 
 /** A registered regular expression. */
 export interface PrefilterHandle {
   /** Index among the registered expressions that have literals; undefined when it cannot be prefiltered. */
   readonly id: number | undefined;
+  /** Further literal sets that must all occur in the same block (expressions matched within one block). */
+  readonly also?: readonly number[];
 }
 
 /**
@@ -23,10 +25,25 @@ export class LiteralPrefilter {
   private automaton: AhoCorasick | undefined;
   private readonly scans = new WeakMap<AnalysedDocument, readonly (readonly number[])[]>();
 
+  /**
+   * Registers an expression that is matched within one block (pattern rules): a candidate
+   * block must hold a literal of every element's literal set, not just of the most selective.
+   */
+  registerPerBlock(source: string): PrefilterHandle {
+    const main = this.register(source);
+    const sets = requiredLiteralSets(source);
+    if (main.id === undefined || !sets) return main;
+    return { id: main.id, also: sets.map((set) => this.registerSet(set).id as number) };
+  }
+
   /** Registers a regular expression (JavaScript source, matched with flags `iu`). */
   register(source: string): PrefilterHandle {
     const literals = requiredLiterals(source);
     if (!literals) return { id: undefined };
+    return this.registerSet(literals);
+  }
+
+  private registerSet(literals: readonly string[]): PrefilterHandle {
     this.automaton = undefined;
     const id = this.handleCount++;
     for (const literal of literals) {
@@ -45,7 +62,13 @@ export class LiteralPrefilter {
   /** Blocks (indices, ascending) the expression could match in; 'all' when it has no literals. */
   candidateBlocks(document: AnalysedDocument, handle: PrefilterHandle): readonly number[] | 'all' {
     if (handle.id === undefined) return 'all';
-    return this.scan(document)[handle.id] ?? [];
+    const lists = this.scan(document);
+    let result = lists[handle.id] ?? [];
+    for (const id of handle.also ?? []) {
+      const other = new Set(lists[id] ?? []);
+      result = result.filter((b) => other.has(b));
+    }
+    return result;
   }
 
   /** True when some literal of the expression occurs anywhere in the document. */

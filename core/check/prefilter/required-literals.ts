@@ -107,3 +107,39 @@ function literalChar(element: AST.Element | AST.QuantifiableElement): string | u
   }
   return undefined;
 }
+
+/**
+ * For an expression without top-level alternation: the literal set of every element that has
+ * one (each must occur in every match, within the text the expression runs on). Sets with a
+ * literal shorter than 3 characters are left out. Undefined when there are fewer than two sets.
+ */
+export function requiredLiteralSets(source: string): LiteralSet[] | undefined {
+  let pattern: AST.Pattern;
+  try {
+    pattern = parser.parsePattern(source, 0, source.length, { unicode: true });
+  } catch {
+    return undefined;
+  }
+  if (pattern.alternatives.length !== 1) return undefined;
+  const sets: string[][] = [];
+  let run = '';
+  const add = (set: string[] | undefined): void => {
+    if (set && set.length > 0 && set.length <= MAX_LITERALS && set.every((l) => l.trim().length >= 3)) sets.push([...new Set(set.map(foldString))]);
+  };
+  for (const element of (pattern.alternatives[0] as AST.Alternative).elements) {
+    const char = literalChar(element);
+    if (char !== undefined) {
+      run += char;
+      continue;
+    }
+    if (run) add([run]);
+    run = '';
+    if (element.type === 'Assertion') {
+      if ((element.kind === 'lookahead' || element.kind === 'lookbehind') && !element.negate) add(disjunction(element.alternatives));
+      continue;
+    }
+    add(elementSet(element));
+  }
+  if (run) add([run]);
+  return sets.length > 1 ? sets : undefined;
+}

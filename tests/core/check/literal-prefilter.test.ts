@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { requiredLiterals } from '../../../core/check/prefilter/required-literals.js';
+import { requiredLiteralSets, requiredLiterals } from '../../../core/check/prefilter/required-literals.js';
 import { AhoCorasick } from '../../../core/check/prefilter/aho-corasick.js';
 import { foldString } from '../../../core/check/prefilter/fold-case.js';
 import { loadRulePacks } from '../../../core/rules/load/load-rule-packs.js';
@@ -53,6 +53,22 @@ describe('required literals of a regular expression', () => {
       }
     }
     expect(checked).toBeGreaterThan(100);
+  });
+
+  it('every literal set of a pattern occurs in every text the pattern matches (the per-block AND is safe)', () => {
+    let checked = 0;
+    for (const source of expressions) {
+      const sets = requiredLiteralSets(source);
+      if (!sets) continue;
+      const regex = new RegExp(source, 'iu');
+      for (const text of texts) {
+        const match = regex.exec(text);
+        if (!match) continue;
+        checked++;
+        for (const set of sets) expect(literalsFound(set, text), `${source}: ${set.join('|')} in ${text}`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
   });
 
   it('never misses a match on random text built from the expressions’ own words', () => {
