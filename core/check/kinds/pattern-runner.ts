@@ -34,22 +34,26 @@ export function compilePatternRule(rule: PatternRule, prefilter: LiteralPrefilte
   return {
     rules: [rule],
     run(document: AnalysedDocument, emit: Emit) {
-      const patternsByBlock = new Map<number, CompiledPattern[]>();
-      for (const pattern of patterns) {
+      // Probe each pattern on its candidate blocks, then visit the blocks that matched in
+      // document order with the patterns that matched there (findings come out in order).
+      const hits: { readonly block: number; readonly pattern: number }[] = [];
+      patterns.forEach((pattern, patternIndex) => {
         const blocks = prefilter.candidateBlocks(document, pattern.prefilter);
-        const indices = blocks === 'all' ? document.blocks.map((b) => b.index) : blocks;
-        for (const index of indices) {
-          const list = patternsByBlock.get(index);
-          if (list) list.push(pattern);
-          else patternsByBlock.set(index, [pattern]);
+        const count = blocks === 'all' ? document.blocks.length : blocks.length;
+        for (let i = 0; i < count; i++) {
+          const blockIndex = blocks === 'all' ? i : (blocks[i] as number);
+          const block = document.blocks[blockIndex];
+          if (block && pattern.probe.test(block.block.text)) hits.push({ block: blockIndex, pattern: patternIndex });
         }
-      }
-      const blockIndices = [...patternsByBlock.keys()].sort((a, b) => a - b);
-      for (const blockIndex of blockIndices) {
+      });
+      if (hits.length === 0) return;
+      hits.sort((a, b) => a.block - b.block || a.pattern - b.pattern);
+      for (let h = 0; h < hits.length; ) {
+        const blockIndex = (hits[h] as { block: number }).block;
+        const candidates: CompiledPattern[] = [];
+        for (; h < hits.length && (hits[h] as { block: number }).block === blockIndex; h++) candidates.push(patterns[(hits[h] as { pattern: number }).pattern] as CompiledPattern);
         const block = document.blocks[blockIndex];
         if (!block) continue;
-        const candidates = (patternsByBlock.get(blockIndex) ?? []).filter((p) => p.probe.test(block.block.text));
-        if (candidates.length === 0) continue;
         const units: { text: string; start: number; sentence: AnalysedSentence | undefined }[] =
           rule.scope === 'block'
             ? [{ text: block.block.text, start: block.block.span.start, sentence: undefined }]

@@ -3,6 +3,9 @@ import { foldUnit } from './fold-case.js';
 /** Code units below this get a dense transition table; others go through a map. */
 const DENSE = 256;
 
+/** Case folding of Latin-1, precomputed (every Swedish letter is in it). */
+const FOLD_LATIN1 = Uint16Array.from({ length: DENSE }, (_, unit) => foldUnit(unit));
+
 /**
  * An Aho–Corasick automaton over case-folded literal strings: one pass over a text reports
  * every occurrence of every literal, whatever their number. Built once per rule set. The
@@ -81,7 +84,9 @@ export class AhoCorasick {
     const { dense, sparse, fail, output } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      const unit = foldUnit(text.charCodeAt(i));
+      const raw = text.charCodeAt(i);
+      // Latin-1 folds through a table; the rest through the cached general folding.
+      const unit = raw < DENSE ? (FOLD_LATIN1[raw] as number) : foldUnit(raw);
       if (unit < DENSE) {
         state = dense[state * DENSE + unit] ?? 0;
       } else {

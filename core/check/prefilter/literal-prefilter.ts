@@ -65,8 +65,8 @@ export class LiteralPrefilter {
     const lists = this.scan(document);
     let result = lists[handle.id] ?? [];
     for (const id of handle.also ?? []) {
-      const other = new Set(lists[id] ?? []);
-      result = result.filter((b) => other.has(b));
+      if (result.length === 0) break;
+      result = intersectSorted(result, lists[id] ?? []);
     }
     return result;
   }
@@ -97,4 +97,20 @@ export class LiteralPrefilter {
     this.scans.set(document, blocksByHandle);
     return blocksByHandle;
   }
+}
+
+/** The common elements of two ascending lists, by walking both once. */
+function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      out.push(x);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return out;
 }
