@@ -3,12 +3,13 @@ import type { AnalysedDocument, AnalysedSentence } from '../analysed-document.js
 import type { Emit, RuleRunner } from '../finding-draft.js';
 import { compileConditions, conditionHolds, type CompiledCondition } from './context-text.js';
 import type { LiteralPrefilter, PrefilterHandle } from '../prefilter/literal-prefilter.js';
+import { compileProbe, type Probe } from '../prefilter/fast-probe.js';
 
 interface CompiledPattern {
   /** For finding every match in a sentence or block. */
   readonly global: RegExp;
   /** For the cheap "anything here at all?" test on a whole block. */
-  readonly probe: RegExp;
+  readonly probe: Probe;
   readonly messageId: string;
   readonly prefilter: PrefilterHandle;
 }
@@ -24,7 +25,7 @@ interface CompiledPattern {
 export function compilePatternRule(rule: PatternRule, prefilter: LiteralPrefilter): RuleRunner {
   const patterns: CompiledPattern[] = rule.patterns.map((p) => ({
     global: new RegExp(p.regex, 'giu'),
-    probe: new RegExp(p.regex, 'iu'),
+    probe: compileProbe(p.regex),
     messageId: p.message,
     prefilter: prefilter.registerPerBlock(p.regex),
   }));

@@ -1,5 +1,6 @@
 import type { AnalysedDocument } from '../analysed-document.js';
 import type { LiteralPrefilter, PrefilterHandle } from './literal-prefilter.js';
+import { compileProbe } from './fast-probe.js';
 
 /** A regular expression asked of a whole document ("does it mention X anywhere?"). */
 export interface DocumentExpression {
@@ -14,27 +15,28 @@ export interface DocumentExpression {
  * and its neighbours ("Sista ansökningsdag" in one table cell, the date in the next).
  */
 export function compileDocumentExpression(source: string, prefilter: LiteralPrefilter): DocumentExpression {
-  const regex = new RegExp(source, 'iu');
+  const probe = compileProbe(source);
   const handle: PrefilterHandle = prefilter.register(source);
   return {
     matches(document) {
       const candidates = prefilter.candidateBlocks(document, handle);
-      if (candidates === 'all') return regex.test(document.document.text);
-      return windows(document, candidates).some((window) => regex.test(window));
+      if (candidates === 'all') return probe.test(document.document.text);
+      for (const window of windows(document, candidates)) if (probe.test(window)) return true;
+      return false;
     },
   };
 }
 
-/** Text windows of three blocks around each candidate block; overlapping windows are merged. */
-function windows(document: AnalysedDocument, candidates: readonly number[]): string[] {
+/**
+ * Text windows of three blocks around each candidate block, overlapping windows merged, made
+ * one at a time: the search usually stops at the first.
+ */
+function* windows(document: AnalysedDocument, candidates: readonly number[]): Generator<string> {
   const text = document.document.text;
   const blocks = document.blocks;
-  const result: string[] = [];
+  const slice = (start: number, end: number): string => text.slice(blocks[start]?.block.span.start ?? 0, blocks[end]?.block.span.end ?? text.length);
   let start = -1;
   let end = -1;
-  const push = (): void => {
-    result.push(text.slice(blocks[start]?.block.span.start ?? 0, blocks[end]?.block.span.end ?? text.length));
-  };
   for (const index of candidates) {
     const from = Math.max(0, index - 1);
     const to = Math.min(blocks.length - 1, index + 1);
@@ -42,10 +44,9 @@ function windows(document: AnalysedDocument, candidates: readonly number[]): str
       end = to;
       continue;
     }
-    if (start >= 0) push();
+    if (start >= 0) yield slice(start, end);
     start = from;
     end = to;
   }
-  if (start >= 0) push();
-  return result;
+  if (start >= 0) yield slice(start, end);
 }

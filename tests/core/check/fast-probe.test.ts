@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileProbe } from '../../../core/check/prefilter/fast-probe.js';
+import { loadRulePacks } from '../../../core/rules/load/load-rule-packs.js';
+import { builtinRulesDirectory } from '../../../core/util/package-paths.js';
+
+const ruleSet = loadRulePacks({ directories: [builtinRulesDirectory()] });
+const expressions = ruleSet.rules.flatMap((rule) => {
+  switch (rule.kind) {
+    case 'pattern':
+      return [...rule.patterns.map((p) => p.regex), ...rule.unless.map((c) => c.regex), ...rule.requires.map((c) => c.regex)];
+    case 'required':
+      return [...rule.anyOf, ...rule.when];
+    default:
+      return [];
+  }
+});
+const texts = ruleSet.rules.flatMap((rule) => [...rule.examples.flag, ...rule.examples.pass].map((e) => e.text));
+
+describe('the fast probe of a regular expression', () => {
+  it('answers exactly as the expression does, for every built-in rule expression on every rule example', () => {
+    let matched = 0;
+    for (const source of expressions) {
+      const exact = new RegExp(source, 'iu');
+      const probe = compileProbe(source);
+      for (const text of texts) {
+        const expected = exact.test(text);
+        if (expected) matched++;
+        expect(probe.test(text), `${source} on ${text}`).toBe(expected);
+      }
+    }
+    expect(matched).toBeGreaterThan(200);
+  });
+
+  it('still respects the lookbehind it loosened: "lagen" alone is no age, "ålagen" is no "lagen"', () => {
+    const probe = compileProbe('(?<![\\p{L}])lagen(?![\\p{L}])');
+    expect(probe.test('Enligt lagen gäller')).toBe(true);
+    expect(probe.test('Han är ålagen att')).toBe(false);
+    const sfs = compileProbe('(?<=(?:lag|SFS)\\s?\\(?)(?<![\\p{N}])\\d{2}:\\d{1,4}');
+    expect(sfs.test('SFS 17:900')).toBe(true);
+    expect(sfs.test('Mötet börjar 10:30')).toBe(false);
+  });
+
+  it('keeps a lookbehind inside a negative lookahead, where loosening it would lose matches', () => {
+    // Loosened, the lookahead would forbid every "media kontakt"; exactly, only one after an "x".
+    const source = 'media(?!\\s(?<=x\\s)kontakt)';
+    expect(new RegExp(source, 'iu').test('media kontakt')).toBe(true);
+    expect(compileProbe(source).test('media kontakt')).toBe(true);
+  });
+
+  it('falls back to the exact expression when the loosened one would not compile', () => {
+    const probe = compileProbe('(?<=(?<word>ab))c\\k<word>');
+    expect(probe.test('abcab')).toBe(true);
+    expect(probe.test('xcab')).toBe(false);
+  });
+
+  it('agrees with the expression on arbitrary text (property)', () => {
+    const sources = expressions.filter((s) => s.includes('(?<'));
+    const alphabet = fc.constantFrom(...'lagenSFS 0123456789:()äöå-.,mediajournalistintetillåtetfårskaattuttalasig'.split(''));
+    fc.assert(
+      fc.property(fc.constantFrom(...sources), fc.array(alphabet, { maxLength: 60 }).map((chars) => chars.join('')), fc.constantFrom(...texts), (source, noise, example) => {
+        const text = `${noise} ${example} ${noise}`;
+        expect(compileProbe(source).test(text)).toBe(new RegExp(source, 'iu').test(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
