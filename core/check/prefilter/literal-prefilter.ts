@@ -19,11 +19,10 @@ export interface PrefilterHandle {
  */
 export class LiteralPrefilter {
   private readonly literalIds = new Map<string, number>();
-  /** For each literal, the expressions that need it. */
-  private readonly handlesByLiteral: number[][] = [];
-  private handleCount = 0;
+  /** For each registered literal set, its literals' ids. */
+  private readonly literalsByHandle: number[][] = [];
   private automaton: AhoCorasick | undefined;
-  private readonly scans = new WeakMap<AnalysedDocument, readonly (readonly number[])[]>();
+  private readonly scans = new WeakMap<AnalysedDocument, DocumentScan>();
 
   /**
    * Registers an expression that is matched within one block (pattern rules): a candidate
@@ -45,28 +44,28 @@ export class LiteralPrefilter {
 
   private registerSet(literals: readonly string[]): PrefilterHandle {
     this.automaton = undefined;
-    const id = this.handleCount++;
+    const id = this.literalsByHandle.length;
+    const ids = new Set<number>();
     for (const literal of literals) {
       let literalId = this.literalIds.get(literal);
       if (literalId === undefined) {
         literalId = this.literalIds.size;
         this.literalIds.set(literal, literalId);
-        this.handlesByLiteral.push([]);
       }
-      const handles = this.handlesByLiteral[literalId] as number[];
-      if (handles[handles.length - 1] !== id) handles.push(id);
+      ids.add(literalId);
     }
+    this.literalsByHandle.push([...ids]);
     return { id };
   }
 
   /** Blocks (indices, ascending) the expression could match in; 'all' when it has no literals. */
   candidateBlocks(document: AnalysedDocument, handle: PrefilterHandle): readonly number[] | 'all' {
     if (handle.id === undefined) return 'all';
-    const lists = this.scan(document);
-    let result = lists[handle.id] ?? [];
+    const scan = this.scan(document);
+    let result = this.blocksOfSet(scan, handle.id);
     for (const id of handle.also ?? []) {
       if (result.length === 0) break;
-      result = intersectSorted(result, lists[id] ?? []);
+      result = intersectSorted(result, this.blocksOfSet(scan, id));
     }
     return result;
   }
@@ -77,26 +76,62 @@ export class LiteralPrefilter {
     return blocks === 'all' || blocks.length > 0;
   }
 
-  private scan(document: AnalysedDocument): readonly (readonly number[])[] {
+  /** The blocks holding any literal of a set: the union of its literals' block lists, made when first asked. */
+  private blocksOfSet(scan: DocumentScan, id: number): readonly number[] {
+    const cached = scan.blocksBySet[id];
+    if (cached) return cached;
+    const lists = (this.literalsByHandle[id] ?? []).map((literal) => scan.blocksByLiteral[literal] ?? []).filter((list) => list.length > 0);
+    const union = lists.length === 1 ? (lists[0] as number[]) : unionSorted(lists);
+    scan.blocksBySet[id] = union;
+    return union;
+  }
+
+  private scan(document: AnalysedDocument): DocumentScan {
     const cached = this.scans.get(document);
     if (cached) return cached;
     this.automaton ??= new AhoCorasick([...this.literalIds.keys()]);
-    const blocksByHandle: number[][] = Array.from({ length: this.handleCount }, () => []);
+    // Per literal, not per registered set: a common literal ("för") is shared by dozens of
+    // sets, and recording its blocks once keeps the work per occurrence constant.
+    const literalCount = this.literalIds.size;
+    const blocksByLiteral: number[][] = Array.from({ length: literalCount }, () => []);
+    const lastBlock = new Int32Array(literalCount).fill(-1);
     const blocks = document.blocks;
     let blockIndex = 0;
     let blockEnd = blocks[0]?.block.span.end ?? 0;
     this.automaton.scan(document.document.text, (literal, end) => {
-      // Occurrences come in text order, so the block pointer only moves forward, and each
-      // expression's block list stays sorted without duplicates by comparing with its last entry.
+      // Occurrences come in text order, so the block pointer only moves forward and each
+      // literal's block list stays sorted without duplicates.
       while (end > blockEnd && blockIndex < blocks.length - 1) blockEnd = blocks[++blockIndex]?.block.span.end ?? blockEnd;
-      for (const handle of this.handlesByLiteral[literal] as number[]) {
-        const list = blocksByHandle[handle] as number[];
-        if (list[list.length - 1] !== blockIndex) list.push(blockIndex);
+      if (lastBlock[literal] !== blockIndex) {
+        lastBlock[literal] = blockIndex;
+        (blocksByLiteral[literal] as number[]).push(blockIndex);
       }
     });
-    this.scans.set(document, blocksByHandle);
-    return blocksByHandle;
+    const scan: DocumentScan = { blocksByLiteral, blocksBySet: [] };
+    this.scans.set(document, scan);
+    return scan;
   }
+}
+
+interface DocumentScan {
+  readonly blocksByLiteral: readonly (readonly number[])[];
+  /** Filled as sets are asked about. */
+  readonly blocksBySet: (readonly number[] | undefined)[];
+}
+
+/** The ascending union of ascending lists. */
+function unionSorted(lists: readonly (readonly number[])[]): number[] {
+  if (lists.length === 0) return [];
+  const all = new Int32Array(lists.reduce((n, list) => n + list.length, 0));
+  let at = 0;
+  for (const list of lists) {
+    all.set(list, at);
+    at += list.length;
+  }
+  all.sort();
+  const out: number[] = [];
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i] as number);
+  return out;
 }
 
 /** The common elements of two ascending lists, by walking both once. */
