@@ -41,6 +41,13 @@ describe('the fast probe of a regular expression', () => {
     expect(sfs.test('Mötet börjar 10:30')).toBe(false);
   });
 
+  it('loosens a leading character class but still demands it: "tala svenska som modersmål" needs a word before "som"', () => {
+    const probe = compileProbe('(?<![\\p{L}])\\p{L}+\\s+som\\s+modersmål');
+    expect(probe.test('Du ska tala svenska som modersmål.')).toBe(true);
+    expect(probe.test('som modersmål')).toBe(false);
+    expect(probe.test('12 som modersmål')).toBe(false);
+  });
+
   it('keeps a lookbehind inside a negative lookahead, where loosening it would lose matches', () => {
     // Loosened, the lookahead would forbid every "media kontakt"; exactly, only one after an "x".
     const source = 'media(?!\\s(?<=x\\s)kontakt)';
