@@ -3,11 +3,11 @@ import type { AnalysedDocument, AnalysedSentence } from '../analysed-document.js
 import type { Emit, RuleRunner } from '../finding-draft.js';
 import { compileConditions, conditionHolds, type CompiledCondition } from './context-text.js';
 import type { LiteralPrefilter, PrefilterHandle } from '../prefilter/literal-prefilter.js';
-import { compileProbe, type Probe } from '../prefilter/fast-probe.js';
+import { compileMatcher, compileProbe, type Matcher, type Probe } from '../prefilter/fast-probe.js';
 
 interface CompiledPattern {
   /** For finding every match in a sentence or block. */
-  readonly global: RegExp;
+  readonly matcher: Matcher;
   /** For the cheap "anything here at all?" test on a whole block. */
   readonly probe: Probe;
   readonly messageId: string;
@@ -24,7 +24,7 @@ interface CompiledPattern {
  */
 export function compilePatternRule(rule: PatternRule, prefilter: LiteralPrefilter): RuleRunner {
   const patterns: CompiledPattern[] = rule.patterns.map((p) => ({
-    global: new RegExp(p.regex, 'giu'),
+    matcher: compileMatcher(p.regex),
     probe: compileProbe(p.regex),
     messageId: p.message,
     prefilter: prefilter.registerPerBlock(p.regex),
@@ -65,8 +65,7 @@ export function compilePatternRule(rule: PatternRule, prefilter: LiteralPrefilte
           let reported = false;
           for (const pattern of candidates) {
             if (reported) break;
-            pattern.global.lastIndex = 0;
-            for (const match of unit.text.matchAll(pattern.global)) {
+            for (const match of pattern.matcher.matchAll(unit.text)) {
               if (match[0].length === 0) continue;
               const place = { matchText: match[0], sentence: unit.sentence, block, document };
               if (unless.some((c: CompiledCondition) => conditionHolds(c, place))) continue;

@@ -20,16 +20,54 @@ const parser = new RegExpParser({ ecmaVersion: 2025 });
  */
 export function compileProbe(source: string): Probe {
   const exact = new RegExp(source, 'iu');
-  const loose = looseRegex(source);
+  const loose = looseRegex(source, { leadingClasses: true }, 'iu');
   if (!loose) return exact;
   return { test: (text) => loose.test(text) && exact.test(text) };
 }
 
+/** Finds every match of a regular expression (flags `iu`) in a text, as `text.matchAll` would. */
+export interface Matcher {
+  matchAll(text: string): Iterable<RegExpExecArray>;
+}
+
 /**
- * The expression without its lookbehind assertions and leading character classes; undefined
- * when it has none or cannot be loosened.
+ * A matcher with the same trick as {@link compileProbe}: without its lookbehinds an expression
+ * matches at every position the exact one does (and more), so the loose expression's fast scan
+ * finds the candidate positions and the exact expression, sticky, is only tried there. Gives
+ * the same matches as `matchAll` with the exact expression.
  */
-function looseRegex(source: string): RegExp | undefined {
+export function compileMatcher(source: string): Matcher {
+  const loose = looseRegex(source, { leadingClasses: false }, 'giu');
+  if (!loose) {
+    const global = new RegExp(source, 'giu');
+    return { matchAll: (text) => text.matchAll(global) };
+  }
+  const sticky = new RegExp(source, 'yiu');
+  return {
+    *matchAll(text) {
+      let from = 0;
+      while (from <= text.length) {
+        loose.lastIndex = from;
+        const candidate = loose.exec(text);
+        if (!candidate) return;
+        sticky.lastIndex = candidate.index;
+        const match = sticky.exec(text);
+        if (!match) {
+          from = candidate.index + 1;
+          continue;
+        }
+        from = candidate.index + Math.max(match[0].length, 1);
+        yield match;
+      }
+    },
+  };
+}
+
+/**
+ * The expression without its lookbehind assertions (and, when asked, its leading character
+ * classes); undefined when there is nothing to remove or the result does not compile.
+ */
+function looseRegex(source: string, options: { readonly leadingClasses: boolean }, flags: string): RegExp | undefined {
   let pattern: AST.Pattern;
   try {
     pattern = parser.parsePattern(source, 0, source.length, { unicode: true });
@@ -38,7 +76,7 @@ function looseRegex(source: string): RegExp | undefined {
   }
   const cuts: { start: number; end: number }[] = [];
   collectLookbehinds(pattern.alternatives, cuts);
-  cutLeadingClasses(pattern, cuts);
+  if (options.leadingClasses) cutLeadingClasses(pattern, cuts);
   if (cuts.length === 0) return undefined;
   cuts.sort((a, b) => a.start - b.start);
   let loose = '';
@@ -49,7 +87,7 @@ function looseRegex(source: string): RegExp | undefined {
   }
   loose += source.slice(from);
   try {
-    return new RegExp(loose, 'iu');
+    return new RegExp(loose, flags);
   } catch {
     // E.g. a back-reference to a group that stood inside a removed lookbehind.
     return undefined;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileProbe } from '../../../core/check/prefilter/fast-probe.js';
+import { compileMatcher, compileProbe } from '../../../core/check/prefilter/fast-probe.js';
 import { loadRulePacks } from '../../../core/rules/load/load-rule-packs.js';
 import { builtinRulesDirectory } from '../../../core/util/package-paths.js';
 
@@ -17,18 +17,24 @@ const expressions = ruleSet.rules.flatMap((rule) => {
 });
 const texts = ruleSet.rules.flatMap((rule) => [...rule.examples.flag, ...rule.examples.pass].map((e) => e.text));
 
+function allMatches(matches: Iterable<RegExpExecArray>): [number, string][] {
+  return [...matches].map((m) => [m.index, m[0]]);
+}
+
 describe('the fast probe of a regular expression', () => {
   it('answers exactly as the expression does, for every built-in rule expression on every rule example', () => {
     let matched = 0;
+    const disagreements: string[] = [];
     for (const source of expressions) {
       const exact = new RegExp(source, 'iu');
       const probe = compileProbe(source);
       for (const text of texts) {
         const expected = exact.test(text);
         if (expected) matched++;
-        expect(probe.test(text), `${source} on ${text}`).toBe(expected);
+        if (probe.test(text) !== expected) disagreements.push(`${source} on ${text}`);
       }
     }
+    expect(disagreements).toEqual([]);
     expect(matched).toBeGreaterThan(200);
   });
 
@@ -68,6 +74,41 @@ describe('the fast probe of a regular expression', () => {
       fc.property(fc.constantFrom(...sources), fc.array(alphabet, { maxLength: 60 }).map((chars) => chars.join('')), fc.constantFrom(...texts), (source, noise, example) => {
         const text = `${noise} ${example} ${noise}`;
         expect(compileProbe(source).test(text)).toBe(new RegExp(source, 'iu').test(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('the fast matcher of a regular expression', () => {
+  it('finds exactly the matches matchAll finds, for every built-in rule expression on every rule example', () => {
+    let found = 0;
+    const disagreements: string[] = [];
+    for (const source of expressions) {
+      const matcher = compileMatcher(source);
+      const global = new RegExp(source, 'giu');
+      for (const text of texts) {
+        const expected = JSON.stringify(allMatches(text.matchAll(global)));
+        if (expected !== '[]') found++;
+        if (JSON.stringify(allMatches(matcher.matchAll(text))) !== expected) disagreements.push(`${source} on ${text}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+    expect(found).toBeGreaterThan(200);
+  });
+
+  it('skips a position where only the loosened expression matches and goes on to the next', () => {
+    const matcher = compileMatcher('(?<![\\p{L}])lagen');
+    expect(allMatches(matcher.matchAll('ålagen och lagen, lagen'))).toEqual([[11, 'lagen'], [18, 'lagen']]);
+  });
+
+  it('agrees with matchAll on arbitrary text (property)', () => {
+    const sources = expressions.filter((s) => s.includes('(?<'));
+    const alphabet = fc.constantFrom(...'lagenSFS 0123456789:()äöå-.,mediajournalistintetillåtetfårskaattuttalasigavseende'.split(''));
+    fc.assert(
+      fc.property(fc.constantFrom(...sources), fc.array(alphabet, { maxLength: 60 }).map((chars) => chars.join('')), fc.constantFrom(...texts), (source, noise, example) => {
+        const text = `${noise} ${example} ${noise} ${example}`;
+        expect(allMatches(compileMatcher(source).matchAll(text))).toEqual(allMatches(text.matchAll(new RegExp(source, 'giu'))));
       }),
       { numRuns: 400 },
     );
