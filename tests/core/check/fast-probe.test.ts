@@ -1,21 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, compileProbe } from '../../../core/check/prefilter/fast-probe.js';
-import { loadRulePacks } from '../../../core/rules/load/load-rule-packs.js';
-import { builtinRulesDirectory } from '../../../core/util/package-paths.js';
+import { builtinRuleExampleTexts, builtinRuleExpressions } from '../../helpers/builtin-rule-expressions.js';
 
-const ruleSet = loadRulePacks({ directories: [builtinRulesDirectory()] });
-const expressions = ruleSet.rules.flatMap((rule) => {
-  switch (rule.kind) {
-    case 'pattern':
-      return [...rule.patterns.map((p) => p.regex), ...rule.unless.map((c) => c.regex), ...rule.requires.map((c) => c.regex)];
-    case 'required':
-      return [...rule.anyOf, ...rule.when];
-    default:
-      return [];
-  }
-});
-const texts = ruleSet.rules.flatMap((rule) => [...rule.examples.flag, ...rule.examples.pass].map((e) => e.text));
+const expressions = builtinRuleExpressions;
+const texts = builtinRuleExampleTexts;
 
 function allMatches(matches: Iterable<RegExpExecArray>): [number, string][] {
   return [...matches].map((m) => [m.index, m[0]]);

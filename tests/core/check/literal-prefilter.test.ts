@@ -3,21 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { requiredLiteralSets, requiredLiterals } from '../../../core/check/prefilter/required-literals.js';
 import { AhoCorasick } from '../../../core/check/prefilter/aho-corasick.js';
 import { foldString } from '../../../core/check/prefilter/fold-case.js';
-import { loadRulePacks } from '../../../core/rules/load/load-rule-packs.js';
-import { builtinRulesDirectory } from '../../../core/util/package-paths.js';
+import { builtinRuleExampleTexts, builtinRuleExpressions, builtinRuleSet as ruleSet } from '../../helpers/builtin-rule-expressions.js';
 
-const ruleSet = loadRulePacks({ directories: [builtinRulesDirectory()] });
-const expressions = ruleSet.rules.flatMap((rule) => {
-  switch (rule.kind) {
-    case 'pattern':
-      return [...rule.patterns.map((p) => p.regex), ...rule.unless.map((c) => c.regex), ...rule.requires.map((c) => c.regex)];
-    case 'required':
-      return [...rule.anyOf, ...rule.when];
-    default:
-      return [];
-  }
-});
-const texts = ruleSet.rules.flatMap((rule) => [...rule.examples.flag, ...rule.examples.pass].map((e) => e.text));
+const expressions = builtinRuleExpressions;
+const texts = builtinRuleExampleTexts;
 
 function literalsFound(literals: readonly string[], text: string): boolean {
   let found = false;
