@@ -2,17 +2,18 @@
  * Where a warm check of the benchmark text spends its time, per component and per rule
  * (medians of six warm runs). A diagnostic for rule authors and for optimising the engine:
  * npx tsx bench/check/component-timings.ts [text file]  (default: the text npm run bench wrote).
+ * It measures the build in dist/, as the benchmarks do: run `npm run build` first.
  */
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { documentFromText } from '../../core/import/index.js';
-import { loadRulePacks } from '../../core/rules/load/load-rule-packs.js';
-import { compileRuleSet } from '../../core/check/compile-rule-set.js';
-import { analyseDocument } from '../../core/check/analyse-document.js';
-import { measureCoverage } from '../../core/check/value-word-coverage.js';
-import { measureDocument } from '../../core/check/document-metrics.js';
-import { builtinRulesDirectory } from '../../core/util/package-paths.js';
+import { documentFromText } from '../../dist/core/import/index.js';
+import { loadRulePacks } from '../../dist/core/rules/load/load-rule-packs.js';
+import { compileRuleSet } from '../../dist/core/check/compile-rule-set.js';
+import { analyseDocument } from '../../dist/core/check/analyse-document.js';
+import { measureCoverage } from '../../dist/core/check/value-word-coverage.js';
+import { measureDocument } from '../../dist/core/check/document-metrics.js';
+import { builtinRulesDirectory } from '../../dist/core/util/package-paths.js';
 const text = readFileSync(process.argv[2] ?? join(tmpdir(), 'vardekollen-bench', 'bench-text.txt'), 'utf8');
 const rs = loadRulePacks({ directories: [builtinRulesDirectory()] });
 const compiled = compileRuleSet(rs);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { documentFromText } from '../../core/import/index.js';
-import { loadRulePacks } from '../../core/rules/load/load-rule-packs.js';
-import { compileRuleSet } from '../../core/check/compile-rule-set.js';
-import { checkDocument } from '../../core/check/check-document.js';
-import { builtinRulesDirectory } from '../../core/util/package-paths.js';
+import { documentFromText } from '../../dist/core/import/index.js';
+import { loadRulePacks } from '../../dist/core/rules/load/load-rule-packs.js';
+import { compileRuleSet } from '../../dist/core/check/compile-rule-set.js';
+import { checkDocument } from '../../dist/core/check/check-document.js';
+import { builtinRulesDirectory } from '../../dist/core/util/package-paths.js';
 import { caseArgs, median, reportCase } from '../harness.js';
 
 /**

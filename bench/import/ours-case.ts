@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { importDocument, importDocumentIsolated } from '../../core/import/index.js';
+import { importDocument, importDocumentIsolated } from '../../dist/core/import/index.js';
 import { caseArgs, reportCase } from '../harness.js';
 
 /**
@@ -11,8 +11,8 @@ const args = caseArgs();
 const bytes = new Uint8Array(readFileSync(args['file'] ?? ''));
 const isolated = args['isolated'] === 'yes';
 // Load the libraries before timing, as the bare case does with its static import.
-await import('../../core/import/pdf/extract-pdf.js');
-await import('../../core/import/docx/extract-docx.js');
+await import('../../dist/core/import/pdf/extract-pdf.js');
+await import('../../dist/core/import/docx/extract-docx.js');
 const started = performance.now();
 const document = isolated ? await importDocumentIsolated(bytes, { limits: { timeoutMs: 600_000 } }) : await importDocument(bytes, { limits: { timeoutMs: 600_000 } });
 const ms = performance.now() - started;

@@ -1,11 +1,11 @@
-import { documentFromText } from '../../core/import/index.js';
-import { loadRulePacks } from '../../core/rules/load/load-rule-packs.js';
-import { compileRuleSet } from '../../core/check/compile-rule-set.js';
-import { checkDocument } from '../../core/check/check-document.js';
-import { buildChecklistItems } from '../../core/review/build-checklist-items.js';
-import { carryOver } from '../../core/review/carry-over.js';
-import { diffParagraphs } from '../../core/review/paragraph-diff.js';
-import { builtinRulesDirectory } from '../../core/util/package-paths.js';
+import { documentFromText } from '../../dist/core/import/index.js';
+import { loadRulePacks } from '../../dist/core/rules/load/load-rule-packs.js';
+import { compileRuleSet } from '../../dist/core/check/compile-rule-set.js';
+import { checkDocument } from '../../dist/core/check/check-document.js';
+import { buildChecklistItems } from '../../dist/core/review/build-checklist-items.js';
+import { carryOver } from '../../dist/core/review/carry-over.js';
+import { diffParagraphs } from '../../dist/core/review/paragraph-diff.js';
+import { builtinRulesDirectory } from '../../dist/core/util/package-paths.js';
 import { caseArgs, median, reportCase } from '../harness.js';
 import { buildReviewTexts } from './build-review-texts.js';
 

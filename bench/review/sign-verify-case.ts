@@ -1,9 +1,9 @@
 import { generateKeyPairSync, sign, verify } from 'node:crypto';
-import type { Checklist, ChecklistItem } from '../../core/review/checklist-types.js';
-import { createReviewerKey } from '../../core/signoff/reviewer-key.js';
-import { signableContent } from '../../core/signoff/signed-content.js';
-import { buildSignedFile, serializeSignedFile } from '../../core/signoff/signed-file.js';
-import { verifySignedFile } from '../../core/signoff/verify-signed-file.js';
+import type { Checklist, ChecklistItem } from '../../dist/core/review/checklist-types.js';
+import { createReviewerKey } from '../../dist/core/signoff/reviewer-key.js';
+import { signableContent } from '../../dist/core/signoff/signed-content.js';
+import { buildSignedFile, serializeSignedFile } from '../../dist/core/signoff/signed-file.js';
+import { verifySignedFile } from '../../dist/core/signoff/verify-signed-file.js';
 import { caseArgs, median, reportCase } from '../harness.js';
 
 /**
@@ -27,8 +27,8 @@ if (args['mode'] === 'baseline') {
     return signature;
   };
 } else {
-  const { unlockReviewerKey } = await import('../../core/signoff/reviewer-key.js');
-  const { signContentWithKey } = await import('../../core/signoff/sign-content.js');
+  const { unlockReviewerKey } = await import('../../dist/core/signoff/reviewer-key.js');
+  const { signContentWithKey } = await import('../../dist/core/signoff/sign-content.js');
   const key = unlockReviewerKey(reviewer, 'korrekt häst batteri');
   work = () => {
     const content = signableContent(checklist);

@@ -10,22 +10,27 @@ export interface DocumentExpression {
 
 /**
  * Compiles an expression for whole-document questions (required elements, `when`
- * conditions). It is tried only around blocks holding one of its required literals, so a
- * 300-page document is not searched end to end once per expression. A match may span a block
+ * conditions). It is tried only around blocks holding one of its required literals, and only
+ * where every other part of it has a literal nearby ("anmäla … jäv" is not tried around an
+ * "anmäla" with no "jäv" in reach), so a 300-page document is not searched end to end once per
+ * expression. A match may span a block
  * and its neighbours ("Sista ansökningsdag" in one table cell, the date in the next).
  */
 export function compileDocumentExpression(source: string, prefilter: LiteralPrefilter): DocumentExpression {
   const probe = compileProbe(source);
-  const handle: PrefilterHandle = prefilter.register(source);
+  const handle: PrefilterHandle = prefilter.registerPerBlock(source);
   return {
     matches(document) {
-      const candidates = prefilter.candidateBlocks(document, handle);
+      const candidates = prefilter.candidateBlocksNear(document, handle, WINDOW_REACH);
       if (candidates === 'all') return probe.test(document.document.text);
       for (const window of windows(document, candidates)) if (probe.test(window)) return true;
       return false;
     },
   };
 }
+
+/** A window is a candidate block and this many blocks on each side. */
+const WINDOW_REACH = 1;
 
 /**
  * Text windows of three blocks around each candidate block, overlapping windows merged, made
@@ -38,8 +43,8 @@ function* windows(document: AnalysedDocument, candidates: readonly number[]): Ge
   let start = -1;
   let end = -1;
   for (const index of candidates) {
-    const from = Math.max(0, index - 1);
-    const to = Math.min(blocks.length - 1, index + 1);
+    const from = Math.max(0, index - WINDOW_REACH);
+    const to = Math.min(blocks.length - 1, index + WINDOW_REACH);
     if (start >= 0 && from <= end + 1) {
       end = to;
       continue;

@@ -25,8 +25,9 @@ export class LiteralPrefilter {
   private readonly scans = new WeakMap<AnalysedDocument, DocumentScan>();
 
   /**
-   * Registers an expression that is matched within one block (pattern rules): a candidate
-   * block must hold a literal of every element's literal set, not just of the most selective.
+   * Registers an expression with all its literal sets (see {@link candidateBlocks} and
+   * {@link candidateBlocksNear}): a match must hold a literal of every element's literal set,
+   * not just of the most selective.
    */
   registerPerBlock(source: string): PrefilterHandle {
     const main = this.register(source);
@@ -70,6 +71,29 @@ export class LiteralPrefilter {
     return result;
   }
 
+  /**
+   * Blocks holding a literal of the expression's main set that have a literal of each of its
+   * other sets within `reach` blocks on either side (ascending): the centres of the windows of
+   * 2 × reach + 1 blocks a match could lie in. 'all' when the expression has no literals.
+   */
+  candidateBlocksNear(document: AnalysedDocument, handle: PrefilterHandle, reach: number): readonly number[] | 'all' {
+    if (handle.id === undefined) return 'all';
+    const scan = this.scan(document);
+    let result = this.blocksOfSet(scan, handle.id);
+    for (const id of handle.also ?? []) {
+      if (result.length === 0) break;
+      const near = this.blocksOfSet(scan, id);
+      const kept: number[] = [];
+      let j = 0;
+      for (const centre of result) {
+        while (j < near.length && (near[j] as number) < centre - reach) j++;
+        if (j < near.length && (near[j] as number) <= centre + reach) kept.push(centre);
+      }
+      result = kept;
+    }
+    return result;
+  }
+
   /** True when some literal of the expression occurs anywhere in the document. */
   mayMatchDocument(document: AnalysedDocument, handle: PrefilterHandle): boolean {
     const blocks = this.candidateBlocks(document, handle);
@@ -81,7 +105,7 @@ export class LiteralPrefilter {
     const cached = scan.blocksBySet[id];
     if (cached) return cached;
     const lists = (this.literalsByHandle[id] ?? []).map((literal) => scan.blocksByLiteral[literal] ?? []).filter((list) => list.length > 0);
-    const union = lists.length === 1 ? (lists[0] as number[]) : unionSorted(lists);
+    const union = lists.length === 1 ? (lists[0] as number[]) : unionSorted(lists, scan.blockCount);
     scan.blocksBySet[id] = union;
     return union;
   }
@@ -92,47 +116,54 @@ export class LiteralPrefilter {
     this.automaton ??= new AhoCorasick([...this.literalIds.keys()]);
     // Per literal, not per registered set: a common literal ("för") is shared by dozens of
     // sets, and recording its blocks once keeps the work per occurrence constant.
-    const literalCount = this.literalIds.size;
-    const blocksByLiteral: number[][] = Array.from({ length: literalCount }, () => []);
-    const lastBlock = new Int32Array(literalCount).fill(-1);
     const blocks = document.blocks;
-    let blockIndex = 0;
-    let blockEnd = blocks[0]?.block.span.end ?? 0;
-    this.automaton.scan(document.document.text, (literal, end) => {
-      // Occurrences come in text order, so the block pointer only moves forward and each
-      // literal's block list stays sorted without duplicates.
-      while (end > blockEnd && blockIndex < blocks.length - 1) blockEnd = blocks[++blockIndex]?.block.span.end ?? blockEnd;
-      if (lastBlock[literal] !== blockIndex) {
-        lastBlock[literal] = blockIndex;
-        (blocksByLiteral[literal] as number[]).push(blockIndex);
-      }
-    });
-    const scan: DocumentScan = { blocksByLiteral, blocksBySet: [] };
+    const blocksByLiteral = this.automaton.partsOfLiterals(
+      document.document.text,
+      blocks.map((b) => b.block.span.end),
+    );
+    const scan: DocumentScan = { blocksByLiteral, blocksBySet: [], blockCount: blocks.length };
     this.scans.set(document, scan);
     return scan;
   }
 }
 
 interface DocumentScan {
+  readonly blockCount: number;
   readonly blocksByLiteral: readonly (readonly number[])[];
   /** Filled as sets are asked about. */
   readonly blocksBySet: (readonly number[] | undefined)[];
 }
 
-/** The ascending union of ascending lists. */
-function unionSorted(lists: readonly (readonly number[])[]): number[] {
+/**
+ * The ascending union of ascending lists of block indices below `blockCount`: marked in a
+ * byte per block and read back in order, linear in the input (sorting the concatenation was
+ * measurable when a common literal occurs in most blocks).
+ */
+function unionSorted(lists: readonly (readonly number[])[], blockCount: number): number[] {
   if (lists.length === 0) return [];
-  const all = new Int32Array(lists.reduce((n, list) => n + list.length, 0));
-  let at = 0;
+  if (unionMarks.length < blockCount) unionMarks = new Uint8Array(blockCount);
+  const marked = unionMarks;
+  let first = blockCount;
+  let last = -1;
   for (const list of lists) {
-    all.set(list, at);
-    at += list.length;
+    for (const block of list) marked[block] = 1;
+    if (list.length > 0) {
+      first = Math.min(first, list[0] as number);
+      last = Math.max(last, list[list.length - 1] as number);
+    }
   }
-  all.sort();
   const out: number[] = [];
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i] as number);
+  for (let block = first; block <= last; block++) {
+    if (marked[block] === 1) {
+      out.push(block);
+      marked[block] = 0;
+    }
+  }
   return out;
 }
+
+/** The marks of {@link unionSorted}, all 0 between calls: reused rather than allocated per set. */
+let unionMarks = new Uint8Array(1024);
 
 /** The common elements of two ascending lists, by walking both once. */
 function intersectSorted(a: readonly number[], b: readonly number[]): number[] {

@@ -14,6 +14,72 @@ function literalsFound(literals: readonly string[], text: string): boolean {
   return found;
 }
 
+/** Every (literal, end) occurrence, found by the slowest obvious method. */
+function naiveOccurrences(literals: readonly string[], text: string): string[] {
+  const folded = foldString(text);
+  const found: string[] = [];
+  for (let end = 1; end <= text.length; end++) {
+    literals.forEach((literal, id) => {
+      const start = end - literal.length;
+      if (start >= 0 && folded.slice(start, end) === foldString(literal)) found.push(`${id}@${end}`);
+    });
+  }
+  return found.sort();
+}
+
+describe('the Aho–Corasick automaton', () => {
+  it('reports every occurrence of every literal, overlapping and nested ones too, ignoring case', () => {
+    const literals = ['för', 'förvaltning', 'valt', 'ning', 'ÅR', 'ö', 'örat', 'Σ', 'σκ'];
+    const occurrences: string[] = [];
+    new AhoCorasick(literals).scan('Förvaltningen år FÖRVALTNING örat ΣΚ', (id, end) => occurrences.push(`${id}@${end}`));
+    expect(occurrences.sort()).toEqual(naiveOccurrences(literals, 'Förvaltningen år FÖRVALTNING örat ΣΚ'));
+    expect(occurrences).toContain('1@28'); // FÖRVALTNING, in capitals
+    expect(occurrences).toContain('7@35'); // Σ folds to σ
+  });
+
+  it('agrees with a naive search on random literals and texts, including letters beyond Latin-1', () => {
+    const unit = fc.constantFrom('a', 'b', 'A', 'å', 'Å', 'ö', 'σ', 'Σ', ' ', '.', 'ſ', 's', 'K', '\u212A');
+    const word = fc.array(unit, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), fc.array(unit, { maxLength: 40 }), (literals, parts) => {
+        const text = parts.join('');
+        const occurrences: string[] = [];
+        new AhoCorasick(literals).scan(text, (id, end) => occurrences.push(`${id}@${end}`));
+        expect(occurrences.sort()).toEqual(naiveOccurrences(literals, text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('lists for every literal the parts of a text it ends in, once each, as the occurrences say', () => {
+    const unit = fc.constantFrom('a', 'b', 'A', 'ö', 'Ö', ' ', '\n');
+    const word = fc.array(unit, { minLength: 1, maxLength: 3 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 6 }),
+        fc.array(unit, { maxLength: 40 }),
+        fc.array(fc.nat(45), { minLength: 1, maxLength: 6 }),
+        (literals, parts, cuts) => {
+          const text = parts.join('');
+          const partEnds = [...cuts].sort((x, y) => x - y);
+          const partOf = (end: number): number => {
+            const k = partEnds.findIndex((partEnd) => end <= partEnd);
+            return k < 0 ? partEnds.length - 1 : k;
+          };
+          const expected: number[][] = literals.map(() => []);
+          for (const occurrence of naiveOccurrences(literals, text)) {
+            const [id, end] = occurrence.split('@').map(Number) as [number, number];
+            expected[id]?.push(partOf(end));
+          }
+          const byLiteral = new AhoCorasick(literals).partsOfLiterals(text, partEnds);
+          expect(byLiteral).toEqual(expected.map((list) => [...new Set(list)].sort((x, y) => x - y)));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('required literals of a regular expression', () => {
   it('finds the literals every match must contain', () => {
     expect(requiredLiterals('sista ans[öo]kningsdag\\D{0,40}\\d')).toEqual(['sista ans']);
