@@ -56,15 +56,15 @@ export function measureDocument(document: AnalysedDocument): DocumentMetrics {
     longSentences,
     sentencesWithPassive,
     doublePassives,
-    sections: document.sections.map((section) => {
+    sections: document.sections.map((section): SectionMetrics => {
       const result = lixOfBlocks(section.blocks);
-      return {
-        ...(section.heading ? { heading: section.heading.text } : {}),
-        blockId: section.blocks[0]?.block.id ?? '',
-        words: result.words,
-        lix: round1(result.value),
-        lixBand: { sv: result.band.sv, en: result.band.en },
-      };
+      const blockId = section.blocks[0]?.block.id ?? '';
+      const lixBand = { sv: result.band.sv, en: result.band.en };
+      // Two literals rather than a conditional spread, which V8 builds slowly (a document has
+      // hundreds of sections; this was half the time of the metrics).
+      return section.heading
+        ? { heading: section.heading.text, blockId, words: result.words, lix: round1(result.value), lixBand }
+        : { blockId, words: result.words, lix: round1(result.value), lixBand };
     }),
   };
 }

@@ -13,9 +13,9 @@ export interface FindingDraft {
   /** The passage; omitted for findings about the document as a whole. */
   readonly span?: Span;
   readonly block?: AnalysedBlock;
-  readonly sentence?: AnalysedSentence;
+  readonly sentence?: AnalysedSentence | undefined;
   readonly data?: Readonly<Record<string, PlaceholderValue>>;
-  readonly replacement?: LocalizedText;
+  readonly replacement?: LocalizedText | undefined;
 }
 
 export type Emit = (draft: FindingDraft) => void;

@@ -76,7 +76,7 @@ export function compilePatternRule(rule: PatternRule, prefilter: LiteralPrefilte
                 messageId: pattern.messageId,
                 span: { start, end: start + match[0].length },
                 block,
-                ...(unit.sentence ? { sentence: unit.sentence } : {}),
+                sentence: unit.sentence,
                 data: { match: match[0] },
               });
               reported = true;

@@ -60,8 +60,8 @@ export function compileTermRules(rules: readonly TermRule[]): RuleRunner {
               span: hit.span,
               block,
               sentence,
-              data: { match: hit.text, ...(ref.entry.replacement ? { replacement: ref.entry.replacement } : { replacement: '' }) },
-              ...(ref.entry.replacement ? { replacement: ref.entry.replacement } : {}),
+              data: { match: hit.text, replacement: ref.entry.replacement ?? '' },
+              replacement: ref.entry.replacement,
             });
           }
         }

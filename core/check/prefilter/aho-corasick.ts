@@ -116,28 +116,25 @@ export class AhoCorasick {
   }
 
   /**
-   * For every literal, the parts of `text` it ends in (ascending part indices, each listed
-   * once). Part k ends at `partEnds[k]` (ascending) and begins where part k - 1 ends; the last
-   * part runs to the end of the text. One pass, as {@link scan}.
+   * Calls `found(literal, part)` once for every literal and every part of `text` it ends in,
+   * in text order. Part k ends at `partEnds[k]` (ascending) and begins where part k - 1 ends;
+   * the last part runs to the end of the text. One pass, as {@link scan}.
    */
-  partsOfLiterals(text: string, partEnds: readonly number[]): number[][] {
-    const literalCount = this.literals;
-    const byLiteral: number[][] = Array.from({ length: literalCount }, () => []);
-    const lastPart = new Int32Array(literalCount).fill(-1);
+  partsOfLiterals(text: string, partEnds: readonly number[], found: (literal: number, part: number) => void): void {
+    const lastPart = new Int32Array(this.literals).fill(-1);
     let part = 0;
-    const found = (literal: number): void => {
+    const once = (literal: number): void => {
       if (lastPart[literal] === part) return;
       lastPart[literal] = part;
-      (byLiteral[literal] as number[]).push(part);
+      found(literal, part);
     };
     let state = 0;
     let from = 0;
     for (; part < partEnds.length; part++) {
       const to = part === partEnds.length - 1 ? text.length : Math.min(text.length, Math.max(from, partEnds[part] as number));
-      state = this.scanFrom(state, text, from, to, found);
+      state = this.scanFrom(state, text, from, to, once);
       from = to;
     }
-    return byLiteral;
   }
 
   /** Runs the automaton from `state` over text[from, to), reporting occurrences; returns the state reached. */

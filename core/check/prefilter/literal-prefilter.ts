@@ -1,5 +1,6 @@
 import type { AnalysedDocument } from '../analysed-document.js';
 import { AhoCorasick } from './aho-corasick.js';
+import { BlockBits } from './block-bits.js';
 import { requiredLiteralSets, requiredLiterals } from './required-literals.js';
 
 /** A registered regular expression. */
@@ -65,10 +66,10 @@ export class LiteralPrefilter {
     const scan = this.scan(document);
     let result = this.blocksOfSet(scan, handle.id);
     for (const id of handle.also ?? []) {
-      if (result.length === 0) break;
-      result = intersectSorted(result, this.blocksOfSet(scan, id));
+      if (scan.bits.isEmpty(result)) return [];
+      result = scan.bits.intersect(result, this.blocksOfSet(scan, id));
     }
-    return result;
+    return scan.bits.list(result);
   }
 
   /**
@@ -81,32 +82,19 @@ export class LiteralPrefilter {
     const scan = this.scan(document);
     let result = this.blocksOfSet(scan, handle.id);
     for (const id of handle.also ?? []) {
-      if (result.length === 0) break;
-      const near = this.blocksOfSet(scan, id);
-      const kept: number[] = [];
-      let j = 0;
-      for (const centre of result) {
-        while (j < near.length && (near[j] as number) < centre - reach) j++;
-        if (j < near.length && (near[j] as number) <= centre + reach) kept.push(centre);
-      }
-      result = kept;
+      if (scan.bits.isEmpty(result)) return [];
+      result = scan.bits.intersect(result, scan.bits.widen(this.blocksOfSet(scan, id), reach));
     }
-    return result;
+    return scan.bits.list(result);
   }
 
-  /** True when some literal of the expression occurs anywhere in the document. */
-  mayMatchDocument(document: AnalysedDocument, handle: PrefilterHandle): boolean {
-    const blocks = this.candidateBlocks(document, handle);
-    return blocks === 'all' || blocks.length > 0;
-  }
-
-  /** The blocks holding any literal of a set: the union of its literals' block lists, made when first asked. */
-  private blocksOfSet(scan: DocumentScan, id: number): readonly number[] {
-    const cached = scan.blocksBySet[id];
-    if (cached) return cached;
-    const lists = (this.literalsByHandle[id] ?? []).map((literal) => scan.blocksByLiteral[literal] ?? []).filter((list) => list.length > 0);
-    const union = lists.length === 1 ? (lists[0] as number[]) : unionSorted(lists, scan.blockCount);
-    scan.blocksBySet[id] = union;
+  /** The blocks holding any literal of a set: the union of its literals' rows, made when first asked. */
+  private blocksOfSet(scan: DocumentScan, id: number): Uint32Array {
+    let union = scan.blocksBySet[id];
+    if (!union) {
+      union = scan.bits.union(scan.blocksByLiteral, this.literalsByHandle[id] ?? []);
+      scan.blocksBySet[id] = union;
+    }
     return union;
   }
 
@@ -117,66 +105,23 @@ export class LiteralPrefilter {
     // Per literal, not per registered set: a common literal ("för") is shared by dozens of
     // sets, and recording its blocks once keeps the work per occurrence constant.
     const blocks = document.blocks;
-    const blocksByLiteral = this.automaton.partsOfLiterals(
+    const bits = new BlockBits(blocks.length);
+    const blocksByLiteral = bits.rows(this.literalIds.size);
+    this.automaton.partsOfLiterals(
       document.document.text,
       blocks.map((b) => b.block.span.end),
+      (literal, block) => bits.add(blocksByLiteral, literal, block),
     );
-    const scan: DocumentScan = { blocksByLiteral, blocksBySet: [], blockCount: blocks.length };
+    const scan: DocumentScan = { bits, blocksByLiteral, blocksBySet: [] };
     this.scans.set(document, scan);
     return scan;
   }
 }
 
 interface DocumentScan {
-  readonly blockCount: number;
-  readonly blocksByLiteral: readonly (readonly number[])[];
+  readonly bits: BlockBits;
+  /** One row per literal: the blocks it occurs in. */
+  readonly blocksByLiteral: Uint32Array;
   /** Filled as sets are asked about. */
-  readonly blocksBySet: (readonly number[] | undefined)[];
-}
-
-/**
- * The ascending union of ascending lists of block indices below `blockCount`: marked in a
- * byte per block and read back in order, linear in the input (sorting the concatenation was
- * measurable when a common literal occurs in most blocks).
- */
-function unionSorted(lists: readonly (readonly number[])[], blockCount: number): number[] {
-  if (lists.length === 0) return [];
-  if (unionMarks.length < blockCount) unionMarks = new Uint8Array(blockCount);
-  const marked = unionMarks;
-  let first = blockCount;
-  let last = -1;
-  for (const list of lists) {
-    for (const block of list) marked[block] = 1;
-    if (list.length > 0) {
-      first = Math.min(first, list[0] as number);
-      last = Math.max(last, list[list.length - 1] as number);
-    }
-  }
-  const out: number[] = [];
-  for (let block = first; block <= last; block++) {
-    if (marked[block] === 1) {
-      out.push(block);
-      marked[block] = 0;
-    }
-  }
-  return out;
-}
-
-/** The marks of {@link unionSorted}, all 0 between calls: reused rather than allocated per set. */
-let unionMarks = new Uint8Array(1024);
-
-/** The common elements of two ascending lists, by walking both once. */
-function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      out.push(x);
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return out;
+  readonly blocksBySet: (Uint32Array | undefined)[];
 }

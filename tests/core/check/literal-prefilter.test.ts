@@ -71,7 +71,8 @@ describe('the Aho–Corasick automaton', () => {
             const [id, end] = occurrence.split('@').map(Number) as [number, number];
             expected[id]?.push(partOf(end));
           }
-          const byLiteral = new AhoCorasick(literals).partsOfLiterals(text, partEnds);
+          const byLiteral: number[][] = literals.map(() => []);
+          new AhoCorasick(literals).partsOfLiterals(text, partEnds, (literal, part) => byLiteral[literal]?.push(part));
           expect(byLiteral).toEqual(expected.map((list) => [...new Set(list)].sort((x, y) => x - y)));
         },
       ),
