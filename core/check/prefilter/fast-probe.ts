@@ -16,18 +16,24 @@ const parser = new RegExpParser({ ecmaVersion: 2025 });
  * leading `\p{L}+` is worse still. So the probe first tries a loose version of the expression
  * (lookbehinds and leading character classes removed), which can only match more text, and asks
  * the exact expression only when that matched. Most blocks match neither, and for them the
- * answer comes from the fast scan alone.
+ * answer comes from the fast scan alone. When the loose version did match, the exact expression
+ * is tried only where the expression without its lookbehinds matches (see
+ * {@link compileMatcher}), not at every position: an SFS number is common in legal text, the
+ * "lag (" that must precede it for the rule is not.
  */
 export function compileProbe(source: string): Probe {
   const exact = new RegExp(source, 'iu');
   const loose = looseRegex(source, { leadingClasses: true }, 'iu');
   if (!loose) return exact;
-  return { test: (text) => loose.test(text) && exact.test(text) };
+  const confirm = compileMatcher(source);
+  return { test: (text) => loose.test(text) && confirm.test(text) };
 }
 
 /** Finds every match of a regular expression (flags `iu`) in a text, as `text.matchAll` would. */
 export interface Matcher {
   matchAll(text: string): Iterable<RegExpExecArray>;
+  /** Whether there is a match at all, as `regex.test` would answer. */
+  test(text: string): boolean;
 }
 
 /**
@@ -40,26 +46,28 @@ export function compileMatcher(source: string): Matcher {
   const loose = looseRegex(source, { leadingClasses: false }, 'giu');
   if (!loose) {
     const global = new RegExp(source, 'giu');
-    return { matchAll: (text) => text.matchAll(global) };
+    const plain = new RegExp(source, 'iu');
+    return { matchAll: (text) => text.matchAll(global), test: (text) => plain.test(text) };
   }
   const sticky = new RegExp(source, 'yiu');
+  /** The first match at or after each candidate position, from `from` on; null when none is left. */
+  const next = (text: string, from: number): RegExpExecArray | null => {
+    for (let at = from; at <= text.length; ) {
+      loose.lastIndex = at;
+      const candidate = loose.exec(text);
+      if (!candidate) return null;
+      sticky.lastIndex = candidate.index;
+      const match = sticky.exec(text);
+      if (match) return match;
+      at = candidate.index + 1;
+    }
+    return null;
+  };
   return {
     *matchAll(text) {
-      let from = 0;
-      while (from <= text.length) {
-        loose.lastIndex = from;
-        const candidate = loose.exec(text);
-        if (!candidate) return;
-        sticky.lastIndex = candidate.index;
-        const match = sticky.exec(text);
-        if (!match) {
-          from = candidate.index + 1;
-          continue;
-        }
-        from = candidate.index + Math.max(match[0].length, 1);
-        yield match;
-      }
+      for (let match = next(text, 0); match; match = next(text, match.index + Math.max(match[0].length, 1))) yield match;
     },
+    test: (text) => next(text, 0) !== null,
   };
 }
 

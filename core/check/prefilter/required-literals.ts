@@ -111,7 +111,10 @@ function literalChar(element: AST.Element | AST.QuantifiableElement): string | u
 /**
  * For an expression without top-level alternation: the literal set of every element that has
  * one (each must occur in every match, within the text the expression runs on). Sets with a
- * literal shorter than 3 characters are left out. Undefined when there are fewer than two sets.
+ * one-letter literal are left out: a single letter occurs in nearly every block and would
+ * only make the scan report more. Two letters ("ej", "tv") still prune: "får inte … media"
+ * is then probed only where a negation and a media word occur too. Undefined when there are
+ * fewer than two sets.
  */
 export function requiredLiteralSets(source: string): LiteralSet[] | undefined {
   let pattern: AST.Pattern;
@@ -124,7 +127,7 @@ export function requiredLiteralSets(source: string): LiteralSet[] | undefined {
   const sets: string[][] = [];
   let run = '';
   const add = (set: string[] | undefined): void => {
-    if (set && set.length > 0 && set.length <= MAX_LITERALS && set.every((l) => l.trim().length >= 3)) sets.push([...new Set(set.map(foldString))]);
+    if (set && set.length > 0 && set.length <= MAX_LITERALS && set.every((l) => l.trim().length >= 2)) sets.push([...new Set(set.map(foldString))]);
   };
   for (const element of (pattern.alternatives[0] as AST.Alternative).elements) {
     const char = literalChar(element);
