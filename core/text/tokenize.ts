@@ -156,7 +156,7 @@ export function tokenizeInto(table: TokenTable, text: string, offset: number): v
       kind = scanIsWord ? KIND_WORD : KIND_NUMBER;
       letters = scanLetters;
       id = scanHashed ? vocabulary.idOfHashed(text, i, end, scanHash) : vocabulary.idOf(text, i, end);
-      if (scanIsWord && scanSimple) {
+      if (scanIsWord && scanSimple && mayStartAbbreviation(text, i, end, id)) {
         const abbreviationEnd = scanAbbreviation(text, i, end, id);
         if (abbreviationEnd > 0) {
           if (scanFinal) flags |= FINAL_FLAGS[scanFinal];
@@ -367,6 +367,20 @@ function scanAbbreviation(text: string, start: number, wordEnd: number, id: numb
   }
   if ((starts & UNDOTTED_FORM) !== 0) return wordEnd;
   return -1;
+}
+
+/**
+ * The cheap part of {@link scanAbbreviation}'s decision, asked of every plain word before it
+ * is called: only a word followed by a dot, or a short word that can start a spaced or
+ * undotted abbreviation (by its memo), can begin one. Half the words of a text are four
+ * letters or shorter ("och", "att", "för"), and for nearly all of them the answer is no.
+ */
+function mayStartAbbreviation(text: string, start: number, wordEnd: number, id: number): boolean {
+  const next = text.charCodeAt(wordEnd);
+  if (next === DOT) return true;
+  const wordLength = wordEnd - start;
+  if (wordLength > MAX_UNDOTTED_LENGTH && !(next === SPACE && wordLength <= 2)) return false;
+  return abbreviationStarts.get(vocabulary, id) !== 0;
 }
 
 const STARTS_SPACED = 1;
