@@ -9,7 +9,7 @@ const W = {
     review: 'Granskning', version: 'version', status: { open: 'öppen', completed: 'avslutad' }, document: 'Dokument', items: 'punkter',
     decisions: { open: 'öppen', fixed: 'åtgärdad', accepted: 'godtagen', 'not-applicable': 'ej tillämplig' } as Record<Decision, string>,
     tally: { open: 'öppna', fixed: 'åtgärdade', accepted: 'godtagna', 'not-applicable': 'ej tillämpliga' } as Record<Decision, string>,
-    by: 'av', reason: 'motivering', answer: 'svar', whole: 'hela dokumentet', carry: { new: 'ny', remaining: 'kvarstår' },
+    by: 'av', reason: 'motivering', answer: 'svar', whole: 'hela dokumentet', carry: { new: 'ny', remaining: 'kvarstår', reopened: 'kvarstår, markerades åtgärdad i förra versionen' },
     carried: 'Jämfört med förra versionen', resolved: 'åtgärdade och borta', changed: 'ändrade stycken', signed: 'Underskriven av',
     types: { jobad: 'platsannons', policy: 'policy/riktlinje', other: 'annat dokument' }, more: 'fler',
   },
@@ -17,7 +17,7 @@ const W = {
     review: 'Review', version: 'version', status: { open: 'open', completed: 'completed' }, document: 'Document', items: 'items',
     decisions: { open: 'open', fixed: 'fixed', accepted: 'accepted', 'not-applicable': 'not applicable' } as Record<Decision, string>,
     tally: { open: 'open', fixed: 'fixed', accepted: 'accepted', 'not-applicable': 'not applicable' } as Record<Decision, string>,
-    by: 'by', reason: 'reason', answer: 'answer', whole: 'whole document', carry: { new: 'new', remaining: 'remaining' },
+    by: 'by', reason: 'reason', answer: 'answer', whole: 'whole document', carry: { new: 'new', remaining: 'remaining', reopened: 'remaining, marked fixed in the previous version' },
     carried: 'Compared with the previous version', resolved: 'fixed and gone', changed: 'changed paragraphs', signed: 'Signed by',
     types: { jobad: 'job ad', policy: 'policy/guideline', other: 'other document' }, more: 'more',
   },
@@ -63,7 +63,7 @@ function renderItem(item: ChecklistItem, language: Language, style: Style): stri
   const first = item.occurrences[0];
   const where = first?.origin ? describeOrigin(first.origin, language) : item.kind === 'question' ? '' : w.whole;
   const extra = item.occurrences.length > 1 ? ` (+${item.occurrences.length - 1} ${w.more})` : '';
-  const carry = item.carry === 'remaining' ? style.dim(` [${w.carry.remaining}]`) : '';
+  const carry = item.reopened ? style.yellow(` [${w.carry.reopened}]`) : item.carry === 'remaining' ? style.dim(` [${w.carry.remaining}]`) : '';
   const lines = [`  ${box} ${marker} ${style.bold(item.key)}${where ? ` ${style.dim(`[${where}${extra}]`)}` : ''} ${item.message[language]}${carry}`];
   if (first?.quote && first.quote !== first.context) lines.push(`        ${style.dim('»')} ${first.quote}`);
   if (item.decision && item.decision.decision !== 'open') {

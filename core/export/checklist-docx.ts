@@ -15,7 +15,7 @@ import {
   principleSections,
   type PrincipleSection,
 } from './checklist-view.js';
-import { CHECKLIST_WORDS, type ChecklistWords } from './checklist-words.js';
+import { CHECKLIST_WORDS, carryLabel, type ChecklistWords } from './checklist-words.js';
 import { corePropertiesXml, stripInvalidXml } from './docx-core-properties.js';
 import { A4, cell, factTable, para, table } from './docx-blocks.js';
 import { fixZipTimestamps } from './fix-zip-timestamps.js';
@@ -154,7 +154,7 @@ function findingsTable(items: readonly ChecklistItem[], language: Language, w: C
     if (item.legal.length > 0) details.push(para({ text: `${w.legal}: `, bold: true, size: SMALL }, { text: item.legal.map((l) => formatLegalReference(l, language)).join('; '), size: SMALL }));
     if (item.ruleId) details.push(para({ text: item.ruleId, size: 14 }));
     return [
-      cell([{ text: `${item.position + 1}. ${w.severities[item.severity]}`, bold: true }, item.title[language], { text: w.carryStates[item.carry], italics: true }]),
+      cell([{ text: `${item.position + 1}. ${w.severities[item.severity]}`, bold: true }, item.title[language], { text: carryLabel(item, w), italics: true }]),
       cell(places),
       cell(details),
       ...decisionCells(item, w),
@@ -165,7 +165,7 @@ function findingsTable(items: readonly ChecklistItem[], language: Language, w: C
 
 function questionsTable(items: readonly ChecklistItem[], language: Language, w: ChecklistWords): Table {
   const rows = items.map((item) => [
-    cell([{ text: `${item.position + 1}. ${item.title[language]}`, bold: true }, item.message[language], { text: w.carryStates[item.carry], italics: true }]),
+    cell([{ text: `${item.position + 1}. ${item.title[language]}`, bold: true }, item.message[language], { text: carryLabel(item, w), italics: true }]),
     // The answer field: the prompt, then the answer or an empty paragraph to type or write in.
     cell([{ text: item.answerPrompt?.[language] ?? `${w.answer}:`, bold: true }, item.decision?.answer ?? '']),
     ...decisionCells(item, w),

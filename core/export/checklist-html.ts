@@ -15,7 +15,7 @@ import {
   principleSections,
   type PrincipleSection,
 } from './checklist-view.js';
-import { CHECKLIST_WORDS, type ChecklistWords } from './checklist-words.js';
+import { CHECKLIST_WORDS, carryLabel, type ChecklistWords } from './checklist-words.js';
 import { formatLegalReference } from './format-legal-reference.js';
 import { html, SafeHtml } from './html-template.js';
 
@@ -148,7 +148,7 @@ function findingsTable(items: readonly ChecklistItem[], caption: string, languag
 ${items.map(
   (item) => html`<tr>
 <td class="num">${item.position + 1}</td>
-<td><p><span class="severity severity-${item.severity}">${w.severities[item.severity]}</span></p><p>${item.title[language]}</p><p class="carry">${w.carryStates[item.carry]}</p></td>
+<td><p><span class="severity severity-${item.severity}">${w.severities[item.severity]}</span></p><p>${item.title[language]}</p><p class="carry">${carryLabel(item, w)}</p></td>
 <td>${item.occurrences.length === 0 ? w.wholeDocument : html`<ul class="places">${item.occurrences.map((o) => html`<li>${describeOccurrence(o, language)}</li>`)}</ul>`}</td>
 <td><p>${item.message[language]}</p>${item.occurrences.map(
     (o) => html`<blockquote><span class="label">${describeOccurrence(o, language)}:</span> «${o.quote}»${o.context && o.context !== o.quote ? html`<br>${w.context}: ${o.context}` : false}</blockquote>`,
@@ -171,7 +171,7 @@ function questionsTable(items: readonly ChecklistItem[], caption: string, langua
 ${items.map(
   (item) => html`<tr>
 <td class="num">${item.position + 1}</td>
-<td><span class="label">${item.title[language]}</span> <span class="carry">(${w.carryStates[item.carry]})</span><br>${item.message[language]}${
+<td><span class="label">${item.title[language]}</span> <span class="carry">(${carryLabel(item, w)})</span><br>${item.message[language]}${
     item.legal.length > 0 ? html`<br><span class="label">${w.legal}:</span> ${legalList(item, language)}` : false
   }</td>
 <td>${item.answerPrompt ? html`<span class="label">${item.answerPrompt[language]}</span><br>` : false}${item.decision?.answer ? item.decision.answer : html`<span class="blank"></span>`}</td>

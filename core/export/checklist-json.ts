@@ -53,6 +53,7 @@ const CHECKLIST_ORDER: KeyOrder<Checklist> = {
     fingerprint: true,
     carry: true,
     previousKey: true,
+    reopened: DECISION,
     decision: DECISION,
   },
   resolved: { previousKey: true, ruleId: true, principle: true, title: TEXT, quote: true, fingerprint: true, previousDecision: DECISION },

@@ -13,7 +13,7 @@ import {
   isDecided,
   principleSections,
 } from './checklist-view.js';
-import { CHECKLIST_WORDS, type ChecklistWords } from './checklist-words.js';
+import { CHECKLIST_WORDS, carryLabel, type ChecklistWords } from './checklist-words.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { formatLegalReference } from './format-legal-reference.js';
 
@@ -126,7 +126,7 @@ function decisionLines(item: ChecklistItem, language: Language, w: ChecklistWord
 
 function findingLines(item: ChecklistItem, language: Language, w: ChecklistWords): string[] {
   const e = escapeMarkdown;
-  const lines = [`- ${checkbox(item)} ${item.position + 1}. **${w.severities[item.severity]}** – ${e(item.title[language])} (${w.carryStates[item.carry]})`];
+  const lines = [`- ${checkbox(item)} ${item.position + 1}. **${w.severities[item.severity]}** – ${e(item.title[language])} (${carryLabel(item, w)})`];
   if (item.occurrences.length === 0) lines.push(`  - ${w.location}: ${w.wholeDocument}`);
   else lines.push(`  - ${w.location}: ${item.occurrences.map((o) => e(describeOccurrence(o, language))).join('; ')}`);
   lines.push(`  - ${w.message}: ${e(item.message[language])}`);
@@ -143,7 +143,7 @@ function findingLines(item: ChecklistItem, language: Language, w: ChecklistWords
 
 function questionLines(item: ChecklistItem, language: Language, w: ChecklistWords): string[] {
   const e = escapeMarkdown;
-  const lines = [`- ${checkbox(item)} ${item.position + 1}. **${e(item.title[language])}** (${w.carryStates[item.carry]})`, `  - ${w.question}: ${e(item.message[language])}`];
+  const lines = [`- ${checkbox(item)} ${item.position + 1}. **${e(item.title[language])}** (${carryLabel(item, w)})`, `  - ${w.question}: ${e(item.message[language])}`];
   const prompt = item.answerPrompt ? item.answerPrompt[language].replace(/:\s*$/, '') : w.answer;
   // An unanswered question keeps a visible blank, so a printed list can be filled in by hand.
   lines.push(`  - ${e(prompt)}: ${item.decision?.answer ? e(item.decision.answer) : '\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_'}`);

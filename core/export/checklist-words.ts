@@ -1,5 +1,5 @@
 import type { Language } from '../errors/localized-text.js';
-import type { CarryState, Decision } from '../review/checklist-types.js';
+import type { CarryState, ChecklistItem, Decision } from '../review/checklist-types.js';
 import type { DocumentType, Severity } from '../rules/rule-types.js';
 
 /** The labels a checklist export prints, in one language. */
@@ -71,6 +71,8 @@ export interface ChecklistWords {
   readonly decisions: Readonly<Record<Decision, string>>;
   readonly severities: Readonly<Record<Severity, string>>;
   readonly carryStates: Readonly<Record<CarryState, string>>;
+  /** The carry state of a finding marked fixed in the previous version that is still there. */
+  readonly reopened: string;
   readonly documentTypes: Readonly<Record<DocumentType, string>>;
   readonly statuses: Readonly<Record<'open' | 'completed', string>>;
   readonly changeKinds: Readonly<Record<'added' | 'removed' | 'changed', string>>;
@@ -149,6 +151,7 @@ export const CHECKLIST_WORDS: Readonly<Record<Language, ChecklistWords>> = {
     decisions: { open: 'Öppen', fixed: 'Åtgärdad', accepted: 'Accepterad', 'not-applicable': 'Ej tillämplig' },
     severities: { error: 'Fel', warning: 'Varning', info: 'Info' },
     carryStates: { new: 'ny', remaining: 'kvarstår' },
+    reopened: 'kvarstår trots att den markerades åtgärdad i förra versionen',
     documentTypes: { jobad: 'platsannons', policy: 'policy/riktlinje', other: 'annat dokument' },
     statuses: { open: 'pågående', completed: 'slutförd' },
     changeKinds: { added: 'Tillagt', removed: 'Borttaget', changed: 'Ändrat' },
@@ -221,8 +224,14 @@ export const CHECKLIST_WORDS: Readonly<Record<Language, ChecklistWords>> = {
     decisions: { open: 'Open', fixed: 'Fixed', accepted: 'Accepted', 'not-applicable': 'Not applicable' },
     severities: { error: 'Error', warning: 'Warning', info: 'Info' },
     carryStates: { new: 'new', remaining: 'remaining' },
+    reopened: 'remaining, although marked fixed in the previous version',
     documentTypes: { jobad: 'job ad', policy: 'policy/guideline', other: 'other document' },
     statuses: { open: 'in progress', completed: 'completed' },
     changeKinds: { added: 'Added', removed: 'Removed', changed: 'Changed' },
   },
 };
+
+/** How an item relates to the previous version, in the export's words. */
+export function carryLabel(item: Pick<ChecklistItem, 'carry' | 'reopened'>, words: ChecklistWords): string {
+  return item.reopened ? words.reopened : words.carryStates[item.carry];
+}

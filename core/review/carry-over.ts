@@ -28,7 +28,8 @@ interface Features {
  * their passages and the sentences around them are (tolerant to small edits: a changed word,
  * spacing, punctuation); the best pairs above the threshold are taken one to one.
  * - matched items are `remaining`: they keep the previous key and decision — except a
- *   finding decided `fixed` that is still there, which is open again, because it was not fixed;
+ *   finding decided `fixed` that is still there, which is open again, because it was not fixed
+ *   (and keeps that decision as `reopened`, so the reviewer is told);
  * - unmatched items of the new version are `new`;
  * - unmatched findings of the previous version are `resolved` (fixed).
  * Standing questions match by their id and keep their answers.
@@ -84,11 +85,13 @@ export function carryOver(previous: readonly ChecklistItem[], current: readonly 
     if (!prev) return { ...item, key: unique(item.key, usedKeys) };
     const decision = carriedDecision(prev);
     const { decision: _ignored, ...rest } = item;
+    const reopened = prev.kind === 'finding' && prev.decision?.decision === 'fixed' ? prev.decision : undefined;
     return {
       ...rest,
       key: unique(prev.key, usedKeys),
       carry: 'remaining' as const,
       previousKey: prev.key,
+      ...(reopened ? { reopened } : {}),
       decision,
     };
   });

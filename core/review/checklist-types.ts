@@ -63,6 +63,11 @@ export interface ChecklistItem {
   readonly carry: CarryState;
   /** The key of the previous version's item this one was carried from. */
   readonly previousKey?: string;
+  /**
+   * A finding decided `fixed` in the previous version that is still in this one: that
+   * decision, kept so the reviewer sees the fix did not happen. The item itself is open again.
+   */
+  readonly reopened?: DecisionRecord;
   /** The current decision; undefined when nobody has decided yet (the item is open). */
   readonly decision: DecisionRecord | undefined;
   /** Position in the checklist, 0-based: by principle, then by place in the document. */

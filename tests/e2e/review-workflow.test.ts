@@ -298,6 +298,10 @@ describe('a newcomer reviews a job ad from import to sign-off and the next draft
     expect(await added.getByText(/unga gäng/).first().isVisible()).toBe(true);
     const remaining = page.locator('section', { has: page.getByRole('heading', { name: 'Finns kvar' }) });
     expect(await remaining.getByText('beslutet följde med: Ej tillämplig').count()).toBe(1);
+    // Findings marked fixed in version 1 that are still there are open again, and say so.
+    const reopened = await remaining.locator('li', { has: page.locator('.badge-carry-reopened') }).count();
+    expect(reopened).toBeGreaterThan(0);
+    expect(await remaining.getByText('markerades som åtgärdad av Anna Berg men finns kvar; behöver ett nytt beslut').count()).toBe(reopened);
     const changes = page.locator('section', { has: page.getByRole('heading', { name: 'Ändrade stycken' }) });
     // Case-sensitive: the body's "en städerska" became "en lokalvårdare" (the title changed too).
     expect(await changes.locator('del', { hasText: /städerska/ }).count()).toBe(1);

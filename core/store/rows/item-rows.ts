@@ -36,6 +36,8 @@ export interface ItemBody {
   readonly suggestion?: LocalizedText;
   readonly answerPrompt?: LocalizedText;
   readonly legal: readonly LegalReference[];
+  /** See {@link ChecklistItem.reopened}; absent in items stored before it existed. */
+  readonly reopened?: DecisionRecord;
 }
 
 /** The JSON body of an item: exactly the fields that have no column (never its decision). */
@@ -47,6 +49,7 @@ export function itemBody(item: ChecklistItem): string {
     ...(item.suggestion !== undefined ? { suggestion: item.suggestion } : {}),
     ...(item.answerPrompt !== undefined ? { answerPrompt: item.answerPrompt } : {}),
     legal: item.legal,
+    ...(item.reopened !== undefined ? { reopened: item.reopened } : {}),
   };
   return JSON.stringify(body);
 }
@@ -69,6 +72,7 @@ export function toChecklistItem(row: ItemRow): ChecklistItem {
     fingerprint: row.fingerprint,
     carry: row.carry,
     ...(row.previous_key !== null ? { previousKey: row.previous_key } : {}),
+    ...(body.reopened !== undefined ? { reopened: body.reopened } : {}),
     decision: toDecisionRecord(row),
     position: row.position,
   };

@@ -54,6 +54,7 @@ export const en: Messages = {
 
   'carry.new': 'New',
   'carry.remaining': 'Remaining',
+  'carry.reopened': 'Still there',
   'carry.resolved': 'Fixed',
 
   'count.openItems.one': '{count} open item',
@@ -195,6 +196,7 @@ export const en: Messages = {
   'item.legal': 'Law and practice',
   'item.carryNew': 'New in this version.',
   'item.carryRemaining': 'Already in version {previous}; its decision carried over.',
+  'item.carryReopened': 'Marked fixed in version {previous} by {reviewer} ({time}), but it is still in the text. The item needs a new decision.',
   'item.decidedBy': '{decision} – decided by {reviewer}, {time}.',
   'item.notDecided': 'Nobody has decided this item yet.',
   'item.reasonIs': 'Reason: {reason}',
@@ -284,6 +286,7 @@ export const en: Messages = {
   'versions.countRemaining': 'remaining',
   'versions.countNew': 'new',
   'versions.countChanges': 'changed paragraphs',
+  'versions.reopened': 'marked fixed by {reviewer} but still there; needs a new decision',
   'versions.resolvedTitle': 'Fixed since the previous version',
   'versions.resolvedNone': 'No findings of the previous version have gone.',
   'versions.previousDecision': 'Decision in the previous version: {decision} ({reviewer}).',

@@ -56,6 +56,7 @@ export const sv = {
 
   'carry.new': 'Ny',
   'carry.remaining': 'Kvar',
+  'carry.reopened': 'Kvar trots åtgärd',
   'carry.resolved': 'Åtgärdad',
 
   'count.openItems.one': '{count} öppen punkt',
@@ -197,6 +198,7 @@ export const sv = {
   'item.legal': 'Stöd i lag och praxis',
   'item.carryNew': 'Ny i den här versionen.',
   'item.carryRemaining': 'Fanns redan i version {previous}; beslutet följde med.',
+  'item.carryReopened': 'Markerades som åtgärdad i version {previous} av {reviewer} ({time}), men finns kvar i texten. Punkten behöver ett nytt beslut.',
   'item.decidedBy': '{decision} – beslutat av {reviewer}, {time}.',
   'item.notDecided': 'Ingen har fattat beslut om punkten ännu.',
   'item.reasonIs': 'Motivering: {reason}',
@@ -286,6 +288,7 @@ export const sv = {
   'versions.countRemaining': 'kvar',
   'versions.countNew': 'nya',
   'versions.countChanges': 'ändrade stycken',
+  'versions.reopened': 'markerades som åtgärdad av {reviewer} men finns kvar; behöver ett nytt beslut',
   'versions.resolvedTitle': 'Åtgärdade sedan förra versionen',
   'versions.resolvedNone': 'Inga fynd från förra versionen har försvunnit.',
   'versions.previousDecision': 'Beslut i förra versionen: {decision} ({reviewer}).',

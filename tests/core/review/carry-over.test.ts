@@ -59,6 +59,12 @@ describe('carrying a job-ad review over to the next draft', () => {
     const [title] = byRule(items, 'kon-yrkestitel');
     expect(title?.carry).toBe('remaining');
     expect(title?.decision).toBeUndefined();
+    // ... and says who marked it fixed, so the reviewer knows the fix did not happen.
+    expect(title?.reopened).toMatchObject({ decision: 'fixed', reviewer: 'Anna Berg', decidedAt: '2025-06-03T09:00:00.000Z' });
+  });
+
+  it('reopens nothing else: accepted findings, new findings and answered questions are not "still there after a fix"', () => {
+    expect(items.filter((i) => i.reopened).map((i) => i.ruleId)).toEqual(['vardegrund/jobbannons/kon-yrkestitel']);
   });
 
   it('marks new findings new and open', () => {

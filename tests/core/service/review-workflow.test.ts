@@ -140,6 +140,16 @@ describe('a job ad from first draft to signed checklist and second draft', () =>
     const modersmal = byRule(checklist, 'etnicitet-modersmal')[0]!;
     expect(modersmal).toMatchObject({ carry: 'remaining', decision: { decision: 'accepted', reviewer: 'Bo Ek' } });
     for (const item of [...byRule(checklist, 'halsa-frisk'), ...byRule(checklist, 'halsa-fysik')]) expect(item).toMatchObject({ carry: 'new', decision: undefined });
+    // "Presstalesman" was marked fixed in draft 1 but is still there: open again, and the
+    // reviewer is told who marked it fixed, in the stored checklist and in the export.
+    const stored = await service.getChecklist({ reviewId: checklist.reviewId });
+    const title = byRule(stored, 'kon-yrkestitel')[0]!;
+    expect(title).toMatchObject({ carry: 'remaining', decision: undefined, reopened: { decision: 'fixed' } });
+    // Every finding draft 1 called fixed and draft 2 still has is reopened, nothing else.
+    for (const item of stored.items.filter((i) => i.reopened)) expect(item).toMatchObject({ kind: 'finding', carry: 'remaining', decision: undefined, reopened: { decision: 'fixed', reviewer: 'Anna Berg' } });
+    expect(stored.items.filter((i) => i.kind === 'finding' && i.carry === 'remaining' && i.decision?.decision === 'fixed')).toEqual([]);
+    const markdown = new TextDecoder().decode((await service.exportChecklist({ reviewId: checklist.reviewId, format: 'markdown', language: 'sv' })).bytes);
+    expect(markdown).toContain('kvarstår trots att den markerades åtgärdad i förra versionen');
     expect(checklist.changes.map((c) => c.kind)).toEqual(['changed', 'changed']);
     expect(checklist.changes[0]?.after?.text).toContain('Kommunikationsenheten i Malmö söker nu en ny kollega.');
     const series = await service.listSeries();

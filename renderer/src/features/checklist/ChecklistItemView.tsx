@@ -45,6 +45,7 @@ export function ChecklistItemView(props: ChecklistItemViewProps) {
   const i18n = useI18n();
   const [showHistory, setShowHistory] = useState(false);
   const decision = decisionOf(item);
+  const carryState = item.reopened ? 'reopened' : item.carry;
   const detailsId = `${itemButtonId(item.key)}-details`;
   return (
     <li className={`item severity-${item.severity}${selected ? ' item-selected' : ''}`}>
@@ -53,7 +54,7 @@ export function ChecklistItemView(props: ChecklistItemViewProps) {
           <span className="item-number">{number}.</span>
           <span className={`badge badge-${item.severity}`}>{severityLabel(item.severity, i18n)}</span>
           <span className="item-title">{i18n.pick(item.title)}</span>
-          {props.version > 1 && <span className={`badge badge-carry-${item.carry}`}>{i18n.t(`carry.${item.carry}`)}</span>}
+          {props.version > 1 && <span className={`badge badge-carry-${carryState}`}>{i18n.t(`carry.${carryState}`)}</span>}
           <span className={`badge badge-decision-${decision}`}>{decisionLabel(decision, i18n)}</span>
         </button>
       </h4>
@@ -88,7 +89,15 @@ export function ChecklistItemView(props: ChecklistItemViewProps) {
               <LegalList legal={item.legal} />
             </div>
           )}
-          {props.version > 1 && <p className="hint">{item.carry === 'new' ? i18n.t('item.carryNew') : i18n.t('item.carryRemaining', { previous: props.version - 1 })}</p>}
+          {props.version > 1 && (
+            <p className="hint">
+              {item.reopened
+                ? i18n.t('item.carryReopened', { previous: props.version - 1, reviewer: item.reopened.reviewer, time: i18n.dateTime(item.reopened.decidedAt) })
+                : item.carry === 'new'
+                  ? i18n.t('item.carryNew')
+                  : i18n.t('item.carryRemaining', { previous: props.version - 1 })}
+            </p>
+          )}
           {item.decision ? (
             <p className="decided-by">
               {i18n.t('item.decidedBy', { decision: decisionLabel(item.decision.decision, i18n), reviewer: item.decision.reviewer, time: i18n.dateTime(item.decision.decidedAt) })}

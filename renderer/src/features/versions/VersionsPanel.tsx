@@ -86,8 +86,20 @@ export function VersionsPanel({ checklist }: { readonly checklist: Checklist }) 
           <ul className="carry-list">
             {remaining.map((item) => (
               <li key={item.key}>
-                <span className="badge badge-carry-remaining">{i18n.t('carry.remaining')}</span> <strong>{item.position + 1}. {i18n.pick(item.title)}</strong>{' '}
-                <span className="muted">– {item.decision ? i18n.t('versions.keptDecision', { decision: decisionLabel(decisionOf(item), i18n) }) : decisionLabel('open', i18n)}</span>
+                {item.reopened ? (
+                  <span className="badge badge-carry-reopened">{i18n.t('carry.reopened')}</span>
+                ) : (
+                  <span className="badge badge-carry-remaining">{i18n.t('carry.remaining')}</span>
+                )}{' '}
+                <strong>{item.position + 1}. {i18n.pick(item.title)}</strong>{' '}
+                <span className="muted">
+                  –{' '}
+                  {item.decision
+                    ? i18n.t('versions.keptDecision', { decision: decisionLabel(decisionOf(item), i18n) })
+                    : item.reopened
+                      ? i18n.t('versions.reopened', { reviewer: item.reopened.reviewer })
+                      : decisionLabel('open', i18n)}
+                </span>
                 {item.occurrences[0]?.quote && <blockquote lang="sv">{item.occurrences[0].quote}</blockquote>}
               </li>
             ))}
