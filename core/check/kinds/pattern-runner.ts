@@ -27,7 +27,7 @@ export function compilePatternRule(rule: PatternRule, prefilter: LiteralPrefilte
     matcher: compileMatcher(p.regex),
     probe: compileProbe(p.regex),
     messageId: p.message,
-    prefilter: prefilter.registerPerBlock(p.regex),
+    prefilter: prefilter.registerWithParts(p.regex),
   }));
   const unless = compileConditions(rule.unless);
   const requires = compileConditions(rule.requires);

@@ -13,12 +13,12 @@ export interface DocumentExpression {
  * conditions). It is tried only around blocks holding one of its required literals, and only
  * where every other part of it has a literal nearby ("anmäla … jäv" is not tried around an
  * "anmäla" with no "jäv" in reach), so a 300-page document is not searched end to end once per
- * expression. A match may span a block
- * and its neighbours ("Sista ansökningsdag" in one table cell, the date in the next).
+ * expression. A match may span a block and its neighbours ("Sista ansökningsdag" in one table
+ * cell, the date in the next).
  */
 export function compileDocumentExpression(source: string, prefilter: LiteralPrefilter): DocumentExpression {
   const probe = compileProbe(source);
-  const handle: PrefilterHandle = prefilter.registerPerBlock(source);
+  const handle: PrefilterHandle = prefilter.registerWithParts(source);
   return {
     matches(document) {
       const candidates = prefilter.candidateBlocksNear(document, handle, WINDOW_REACH);

@@ -7,7 +7,7 @@ import { requiredLiteralSets, requiredLiterals } from './required-literals.js';
 export interface PrefilterHandle {
   /** Index among the registered expressions that have literals; undefined when it cannot be prefiltered. */
   readonly id: number | undefined;
-  /** Further literal sets that must all occur in the same block (expressions matched within one block). */
+  /** Further literal sets that must all occur too (in the same block, or within reach: see candidateBlocksNear). */
   readonly also?: readonly number[];
 }
 
@@ -26,22 +26,16 @@ export class LiteralPrefilter {
   private readonly scans = new WeakMap<AnalysedDocument, DocumentScan>();
 
   /**
-   * Registers an expression with all its literal sets (see {@link candidateBlocks} and
-   * {@link candidateBlocksNear}): a match must hold a literal of every element's literal set,
-   * not just of the most selective.
+   * Registers a regular expression (JavaScript source, matched with flags `iu`) with all its
+   * literal sets (see {@link candidateBlocks} and {@link candidateBlocksNear}): a match must
+   * hold a literal of every element's literal set, not just of the most selective one.
    */
-  registerPerBlock(source: string): PrefilterHandle {
-    const main = this.register(source);
-    const sets = requiredLiteralSets(source);
-    if (main.id === undefined || !sets) return main;
-    return { id: main.id, also: sets.map((set) => this.registerSet(set).id as number) };
-  }
-
-  /** Registers a regular expression (JavaScript source, matched with flags `iu`). */
-  register(source: string): PrefilterHandle {
+  registerWithParts(source: string): PrefilterHandle {
     const literals = requiredLiterals(source);
     if (!literals) return { id: undefined };
-    return this.registerSet(literals);
+    const main = this.registerSet(literals);
+    const sets = requiredLiteralSets(source);
+    return sets ? { id: main.id, also: sets.map((set) => this.registerSet(set).id as number) } : main;
   }
 
   private registerSet(literals: readonly string[]): PrefilterHandle {
@@ -62,14 +56,7 @@ export class LiteralPrefilter {
 
   /** Blocks (indices, ascending) the expression could match in; 'all' when it has no literals. */
   candidateBlocks(document: AnalysedDocument, handle: PrefilterHandle): readonly number[] | 'all' {
-    if (handle.id === undefined) return 'all';
-    const scan = this.scan(document);
-    let result = this.blocksOfSet(scan, handle.id);
-    for (const id of handle.also ?? []) {
-      if (scan.bits.isEmpty(result)) return [];
-      result = scan.bits.intersect(result, this.blocksOfSet(scan, id));
-    }
-    return scan.bits.list(result);
+    return this.candidateBlocksNear(document, handle, 0);
   }
 
   /**
@@ -80,12 +67,14 @@ export class LiteralPrefilter {
   candidateBlocksNear(document: AnalysedDocument, handle: PrefilterHandle, reach: number): readonly number[] | 'all' {
     if (handle.id === undefined) return 'all';
     const scan = this.scan(document);
+    const { bits } = scan;
     let result = this.blocksOfSet(scan, handle.id);
     for (const id of handle.also ?? []) {
-      if (scan.bits.isEmpty(result)) return [];
-      result = scan.bits.intersect(result, scan.bits.widen(this.blocksOfSet(scan, id), reach));
+      if (bits.isEmpty(result)) return [];
+      const other = this.blocksOfSet(scan, id);
+      result = bits.intersect(result, reach > 0 ? bits.widen(other, reach) : other);
     }
-    return scan.bits.list(result);
+    return bits.list(result);
   }
 
   /** The blocks holding any literal of a set: the union of its literals' rows, made when first asked. */
