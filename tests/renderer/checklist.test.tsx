@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeService } from './helpers/fake-api.js';
 import { openSampleReview } from './helpers/render-app.js';
@@ -84,6 +84,23 @@ describe('deciding checklist items', () => {
     await user.keyboard('a');
     expect((screen.getByRole('radio', { name: /Accepterad/ }) as HTMLInputElement).checked).toBe(true);
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /Motivering/ }));
+  });
+
+  it('moves focus to the reason box in the same key press as a or n, so a reason typed at once is not read as shortcuts', async () => {
+    const fake = createFakeService();
+    const { user } = await openSampleReview(fake);
+    await user.click(itemButton(/Funktionsnedsättning: krav på hälsa/));
+    const reason = screen.getByRole('textbox', { name: /Motivering/ });
+    for (const key of ['n', 'a']) {
+      itemButton(/Funktionsnedsättning: krav på hälsa/).focus();
+      // The very next key a fast typist presses goes wherever focus is now, before any frame is drawn.
+      fireEvent.keyDown(document.activeElement as Element, { key });
+      expect(document.activeElement).toBe(reason);
+    }
+    await user.keyboard('Arbetet har ett hälsokrav i en föreskrift');
+    expect((reason as HTMLTextAreaElement).value).toBe('Arbetet har ett hälsokrav i en föreskrift');
+    expect((screen.getByRole('radio', { name: /Accepterad/ }) as HTMLInputElement).checked).toBe(true);
+    expect(fake.callsOf('decide')).toEqual([]);
   });
 
   it('lists the shortcuts in a help panel that ? opens', async () => {

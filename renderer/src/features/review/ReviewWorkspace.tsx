@@ -20,6 +20,18 @@ import './review.css';
 const DECISION_KEYS: Readonly<Record<string, Decision>> = { f: 'fixed', a: 'accepted', n: 'not-applicable', o: 'open' };
 
 /**
+ * Moves focus to an item's reason box. At once when the box is already there (the selected
+ * item's form always has one): a shortcut's key press then hands the next keys straight to the
+ * box, so a fast typist's reason is not read as shortcuts ("a" and "f" are letters of most
+ * reasons). Otherwise after the next render.
+ */
+function focusReasonField(itemKey: string): void {
+  const field = document.getElementById(reasonFieldId(itemKey));
+  if (field) field.focus();
+  else requestAnimationFrame(() => document.getElementById(reasonFieldId(itemKey))?.focus());
+}
+
+/**
  * Reviewing: the document on one side, the checklist on the other, tied together (a highlight
  * selects its item; an item's occurrence leads to its passage), with keyboard shortcuts for
  * moving through the items and deciding them.
@@ -76,7 +88,7 @@ export function ReviewWorkspace({ checklist, reviewDocument, onChecklist }: { re
     const reason = toSave.reason.trim();
     if (needsReason(toSave.decision) && !reason) {
       setDraft({ ...toSave, reasonMissing: true });
-      requestAnimationFrame(() => document.getElementById(reasonFieldId(toSave.itemKey))?.focus());
+      focusReasonField(toSave.itemKey);
       return;
     }
     setDraft(toSave);
@@ -139,7 +151,7 @@ export function ReviewWorkspace({ checklist, reviewDocument, onChecklist }: { re
       event.preventDefault();
       if (needsReason(decision)) {
         setDraft({ ...draft, decision, reasonMissing: false });
-        requestAnimationFrame(() => document.getElementById(reasonFieldId(draft.itemKey))?.focus());
+        focusReasonField(draft.itemKey);
       } else {
         save({ ...draft, decision, reasonMissing: false });
       }
