@@ -10,13 +10,16 @@ import type { Checklist, ChecklistItem, DecisionRecord, ParagraphChange, Resolve
  * Nothing is ever silently overwritten: decisions, history and signatures are append-only.
  */
 export interface ReviewStore {
-  /** The series with this name, created (with the given type) if it does not exist. */
-  ensureSeries(name: string, documentType: DocumentType, at: string): StoredSeries;
+  /**
+   * The series with this name, created (with the given type) if it does not exist. `actor` is
+   * named in the history (default: the operating-system account running Värdekollen).
+   */
+  ensureSeries(name: string, documentType: DocumentType, at: string, actor?: string): StoredSeries;
   findSeries(name: string): StoredSeries | undefined;
   listSeries(): StoredSeries[];
 
-  /** Adds the next version (number = previous + 1) of a series. */
-  addVersion(seriesId: number, document: ImportedDocument, at: string): StoredVersion;
+  /** Adds the next version (number = previous + 1) of a series; `actor` as for {@link ensureSeries}. */
+  addVersion(seriesId: number, document: ImportedDocument, at: string, actor?: string): StoredVersion;
   getVersion(versionId: number): StoredVersion | undefined;
   /** The document as imported for this version. */
   getVersionDocument(versionId: number): ImportedDocument | undefined;

@@ -37,8 +37,8 @@ export function createSqliteReviewStore(db: Database.Database, path: string): Re
   const decisions = decisionRepository(db);
   const reviewers = reviewerRepository(db);
   const history = historyRepository(db);
-  // The series and version methods name no actor; the account running the app stands in.
-  const actor = localActor();
+  // When the caller names no actor for a series or a version, the account running the app stands in.
+  const localAccount = localActor();
 
   /** Runs `fn` with SQLite's and stored values' errors turned into typed ones. */
   const guard = <T>(fn: () => T): T => {
@@ -65,7 +65,7 @@ export function createSqliteReviewStore(db: Database.Database, path: string): Re
     return status;
   };
 
-  const createSeries = write((name: string, documentType: DocumentType, at: string): StoredSeries => {
+  const createSeries = write((name: string, documentType: DocumentType, at: string, actor: string): StoredSeries => {
     if (name.trim().length === 0) throw new VardekollenError('INVALID_ARGUMENT', { detail: 'a series needs a name' });
     const existing = series.seriesByName(name);
     if (existing) return toStoredSeries(existing);
@@ -75,12 +75,12 @@ export function createSqliteReviewStore(db: Database.Database, path: string): Re
   });
   // Most calls find the series: look without taking the write lock first, and only then
   // create it in a write transaction (which looks again, in case another process was quicker).
-  const ensureSeries = (name: string, documentType: DocumentType, at: string): StoredSeries => {
+  const ensureSeries = (name: string, documentType: DocumentType, at: string, actor: string = localAccount): StoredSeries => {
     const existing = guard(() => series.seriesByName(name));
-    return existing ? toStoredSeries(existing) : createSeries(name, documentType, at);
+    return existing ? toStoredSeries(existing) : createSeries(name, documentType, at, actor);
   };
 
-  const addVersion = write((seriesId: number, document: ImportedDocument, at: string): StoredVersion => {
+  const addVersionAs = write((seriesId: number, document: ImportedDocument, at: string, actor: string): StoredVersion => {
     if (!series.seriesById(seriesId)) throw new VardekollenError('SERIES_NOT_FOUND', { name: `#${seriesId}` });
     const number = series.nextVersionNumber(seriesId);
     const id = series.insertVersion(seriesId, number, document, at);
@@ -227,7 +227,7 @@ export function createSqliteReviewStore(db: Database.Database, path: string): Re
     }),
     listSeries: () => guard(() => series.allSeries().map(toStoredSeries)),
 
-    addVersion,
+    addVersion: (seriesId: number, document: ImportedDocument, at: string, actor: string = localAccount) => addVersionAs(seriesId, document, at, actor),
     getVersion: (versionId) => guard(() => {
       const row = series.versionById(versionId);
       return row ? toStoredVersion(row) : undefined;

@@ -50,7 +50,7 @@ export function reviewActions(deps: ServiceDeps) {
       const store = deps.store();
       const now = deps.now();
       const seriesName = request.seriesName?.trim() || deriveSeriesName(document);
-      const series = store.ensureSeries(seriesName, check.documentType.type, now);
+      const series = store.ensureSeries(seriesName, check.documentType.type, now, reviewer);
       const versions = store.listVersions(series.id);
       const latest = versions.at(-1);
 
@@ -64,7 +64,7 @@ export function reviewActions(deps: ServiceDeps) {
       const previous = previousReview ? store.getChecklist(previousReview.id) : undefined;
       const previousDocument = previousVersion ? store.getVersionDocument(previousVersion.id) : undefined;
       // A version whose review was never created (the process stopped in between) is reused.
-      const version = sameFile && latest ? latest : store.addVersion(series.id, document, now);
+      const version = sameFile && latest ? latest : store.addVersion(series.id, document, now, reviewer);
 
       const fresh = buildChecklistItems(check, compiled.ruleSet.questions, check.documentType.type);
       const carried = previous ? carryOver(previous.items, fresh) : { items: fresh, resolved: [] };

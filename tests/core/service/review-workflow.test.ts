@@ -156,6 +156,8 @@ describe('a job ad from first draft to signed checklist and second draft', () =>
     expect(series).toEqual([expect.objectContaining({ name: 'Kommunikatör Region Syd', versions: 2, latest: expect.objectContaining({ version: 2, status: 'open' }) })]);
     const history = await service.history({ seriesName: 'Kommunikatör Region Syd' });
     expect(history.map((e) => e.action)).toEqual(expect.arrayContaining(['version-imported', 'review-created', 'decision-recorded', 'review-completed', 'review-signed']));
+    // The series and its versions are recorded as started by the reviewer who imported them.
+    expect(history.filter((e) => e.action === 'series-created' || e.action === 'version-imported').map((e) => e.actor)).toEqual(['Anna Berg', 'Anna Berg', 'Anna Berg']);
   });
 });
 
