@@ -1,5 +1,23 @@
 import { foldUnit } from './fold-case.js';
 
+const SPACE = 0x20;
+const WHITE_SPACE = /^\s$/u;
+const scanUnits = new Map<number, number>();
+
+/**
+ * The unit a literal or a text character is compared as: case-folded, and every white-space
+ * character (what `\s` matches) read as a space, so that a literal space stands for `\s`.
+ * Cached: the scan asks this for every character above Latin-1.
+ */
+function scanUnit(unit: number): number {
+  let scanned = scanUnits.get(unit);
+  if (scanned === undefined) {
+    scanned = WHITE_SPACE.test(String.fromCharCode(unit)) ? SPACE : foldUnit(unit);
+    scanUnits.set(unit, scanned);
+  }
+  return scanned;
+}
+
 /** Code units handled through a precomputed table (every Swedish letter is below this). */
 const LATIN1 = 256;
 /** The symbol of characters that occur in no literal: from every state it leads to the root. */
@@ -7,7 +25,8 @@ const OTHER = 0;
 
 /**
  * An Aho–Corasick automaton over case-folded literal strings: one pass over a text reports
- * every occurrence of every literal, whatever their number. Built once per rule set.
+ * every occurrence of every literal, whatever their number. Built once per rule set. A space in
+ * a literal matches any one white-space character.
  *
  * Why a compressed alphabet: the built-in rules give some 1,300 literals and 5,800 states. A
  * full transition row per state over Latin-1 was 5.6 MB, so the scan missed the cache often.
@@ -45,7 +64,7 @@ export class AhoCorasick {
       }
       return symbol;
     };
-    const folded = literals.map((literal) => Array.from(literal, (_, i) => symbolOf(foldUnit(literal.charCodeAt(i)))));
+    const folded = literals.map((literal) => Array.from(literal, (_, i) => symbolOf(scanUnit(literal.charCodeAt(i)))));
     const width = symbols.size + 1;
 
     // The trie, as child lists per state.
@@ -102,7 +121,7 @@ export class AhoCorasick {
       if ((outputs[target]?.length ?? 0) > 0) next[k] = ~target;
     }
     this.literals = literals.length;
-    this.latin1Symbols = Uint16Array.from({ length: LATIN1 }, (_, unit) => symbols.get(foldUnit(unit)) ?? OTHER);
+    this.latin1Symbols = Uint16Array.from({ length: LATIN1 }, (_, unit) => symbols.get(scanUnit(unit)) ?? OTHER);
     this.foldedSymbols = symbols;
     this.width = width;
     this.next = next;
@@ -143,7 +162,7 @@ export class AhoCorasick {
     let state = start;
     for (let i = from; i < to; i++) {
       const raw = text.charCodeAt(i);
-      const symbol = raw < LATIN1 ? (latin1Symbols[raw] as number) : (foldedSymbols.get(foldUnit(raw)) ?? OTHER);
+      const symbol = raw < LATIN1 ? (latin1Symbols[raw] as number) : (foldedSymbols.get(scanUnit(raw)) ?? OTHER);
       if (symbol === OTHER) {
         state = 0;
         continue;

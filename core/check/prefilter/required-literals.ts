@@ -98,9 +98,15 @@ function single(char: string | undefined): string[] | undefined {
   return char === undefined ? undefined : [char];
 }
 
-/** The one character an element matches, when it matches exactly one (ignoring case). */
+/**
+ * The one character an element matches, when it matches exactly one (ignoring case). `\s`
+ * counts as a space: the literal scan reads every white-space character as one (see
+ * aho-corasick.ts), so "ses\söver" gives the literal "ses över" rather than just "över", one
+ * of the commonest words of Swedish.
+ */
 function literalChar(element: AST.Element | AST.QuantifiableElement): string | undefined {
   if (element.type === 'Character') return String.fromCodePoint(element.value);
+  if (element.type === 'CharacterSet' && element.kind === 'space' && !element.negate) return ' ';
   if (element.type === 'CharacterClass' && !element.negate && element.elements.length === 1) {
     const only = element.elements[0];
     if (only?.type === 'Character') return String.fromCodePoint(only.value);

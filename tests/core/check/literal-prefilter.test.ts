@@ -14,14 +14,17 @@ function literalsFound(literals: readonly string[], text: string): boolean {
   return found;
 }
 
+/** Case folded, every white-space character read as a space: how the automaton compares. */
+const scanFold = (text: string): string => foldString(text).replace(/\s/gu, ' ');
+
 /** Every (literal, end) occurrence, found by the slowest obvious method. */
 function naiveOccurrences(literals: readonly string[], text: string): string[] {
-  const folded = foldString(text);
+  const folded = scanFold(text);
   const found: string[] = [];
   for (let end = 1; end <= text.length; end++) {
     literals.forEach((literal, id) => {
       const start = end - literal.length;
-      if (start >= 0 && folded.slice(start, end) === foldString(literal)) found.push(`${id}@${end}`);
+      if (start >= 0 && folded.slice(start, end) === scanFold(literal)) found.push(`${id}@${end}`);
     });
   }
   return found.sort();
@@ -35,6 +38,13 @@ describe('the Aho–Corasick automaton', () => {
     expect(occurrences.sort()).toEqual(naiveOccurrences(literals, 'Förvaltningen år FÖRVALTNING örat ΣΚ'));
     expect(occurrences).toContain('1@28'); // FÖRVALTNING, in capitals
     expect(occurrences).toContain('7@35'); // Σ folds to σ
+  });
+
+  it('reads a space in a literal as any one white-space character, as \\s is', () => {
+    const found: number[] = [];
+    new AhoCorasick(['ses över']).scan('ses över, ses\növer, ses\u00a0över, ses\u2009över, sesöver, ses  över', (_, end) => found.push(end));
+    expect(found).toEqual([8, 18, 28, 38]);
+    expect(requiredLiterals('(?<![\\p{L}])ses\\söver')).toEqual(['ses över']);
   });
 
   it('agrees with a naive search on random literals and texts, including letters beyond Latin-1', () => {
