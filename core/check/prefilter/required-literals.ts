@@ -12,6 +12,12 @@ export type LiteralSet = readonly string[];
 
 /** Alternations with more literals than this are not worth prefiltering. */
 const MAX_LITERALS = 64;
+/**
+ * Joined runs ("får inte", "får du inte" …) with more variants than this are cut: each variant
+ * adds states to the literal scan's automaton, and past this the bigger table cost the scan
+ * more than the longer literals saved in probes (measured on the bench text).
+ */
+const MAX_CHAIN_LITERALS = 16;
 
 const parser = new RegExpParser({ ecmaVersion: 2025 });
 
@@ -44,36 +50,119 @@ function disjunction(alternatives: readonly AST.Alternative[]): string[] | undef
 
 /**
  * Every element of a concatenation must match, so any one element's set will do; the most
- * selective is kept. Adjacent literal characters join into one string ("får inte").
+ * selective is kept. Adjacent elements that match only a few fixed strings join into longer
+ * literals ("får inte", "ansökningsdag" and "ansokningsdag" from "ans[öo]kningsdag").
  */
 function concatenation(elements: readonly AST.Element[]): string[] | undefined {
   let best: string[] | undefined;
-  let run = '';
-  const consider = (set: string[] | undefined): void => {
-    if (!set || set.length === 0) return;
-    if (!best || better(set, best)) best = set;
-  };
-  const endRun = (): void => {
-    if (run) consider([run]);
-    run = '';
+  for (const set of elementSets(elements)) if (!best || better(set, best)) best = set;
+  return best;
+}
+
+/**
+ * The literal sets of a concatenation, each of which occurs in every match: the products of
+ * runs of elements that match a few fixed strings (an optional element multiplies in the empty
+ * string too: "får (du )?inte" gives "får inte" and "får du inte"), and the sets found inside
+ * the other elements.
+ */
+function elementSets(elements: readonly AST.Element[]): string[][] {
+  const sets: string[][] = [];
+  let chain: string[] | undefined;
+  const endChain = (): void => {
+    if (chain && chain.every((s) => s.length > 0)) sets.push(chain);
+    chain = undefined;
   };
   for (const element of elements) {
-    const char = literalChar(element);
-    if (char !== undefined) {
-      run += char;
+    const strings = fixedStrings(element);
+    if (strings) {
+      const next = product(chain ?? [''], strings);
+      if (next) {
+        chain = next;
+        continue;
+      }
+      endChain();
+      chain = strings;
       continue;
     }
-    endRun();
+    endChain();
     if (element.type === 'Assertion') {
       // A positive lookaround must match too, so its literals are in the text around the match
       // (the prefilter works per block, which holds both). Negative ones and anchors prove nothing.
-      if ((element.kind === 'lookahead' || element.kind === 'lookbehind') && !element.negate) consider(disjunction(element.alternatives));
+      if ((element.kind === 'lookahead' || element.kind === 'lookbehind') && !element.negate) {
+        const set = disjunction(element.alternatives);
+        if (set && set.length > 0 && set.every((l) => l.length > 0)) sets.push(set);
+      }
       continue;
     }
-    consider(elementSet(element));
+    const set = elementSet(element);
+    if (set && set.length > 0) sets.push(set);
   }
-  endRun();
-  return best;
+  endChain();
+  return sets;
+}
+
+/** Every string of `left` followed by every string of `right`; undefined when that is too many. */
+function product(left: readonly string[], right: readonly string[]): string[] | undefined {
+  if (left.length * right.length > MAX_CHAIN_LITERALS) return undefined;
+  return [...new Set(left.flatMap((l) => right.map((r) => l + r)))];
+}
+
+/** Quantifiers up to this many repetitions are expanded into fixed strings. */
+const MAX_REPEAT = 3;
+
+/**
+ * All the strings an element can match, when they are few and fixed (the empty string among
+ * them when it can match nothing, as assertions, optional parts and negative lookarounds do);
+ * undefined otherwise. `\s` matches " " here, as in {@link literalChar}.
+ */
+function fixedStrings(element: AST.Element | AST.QuantifiableElement): string[] | undefined {
+  switch (element.type) {
+    case 'Character':
+    case 'CharacterSet':
+      return single(literalChar(element));
+    case 'CharacterClass': {
+      if (element.negate) return undefined;
+      const chars: string[] = [];
+      for (const member of element.elements) {
+        if (member.type !== 'Character') return undefined;
+        chars.push(String.fromCodePoint(member.value));
+      }
+      return chars.length > 0 && chars.length <= 8 ? chars : undefined;
+    }
+    case 'Group':
+    case 'CapturingGroup': {
+      const out = new Set<string>();
+      for (const alternative of element.alternatives) {
+        let strings: string[] | undefined = [''];
+        for (const part of alternative.elements) {
+          const fixed = fixedStrings(part);
+          strings = fixed && strings ? product(strings, fixed) : undefined;
+          if (!strings) return undefined;
+        }
+        for (const string of strings) out.add(string);
+        if (out.size > MAX_LITERALS) return undefined;
+      }
+      return [...out];
+    }
+    case 'Quantifier': {
+      if (element.max > MAX_REPEAT) return undefined;
+      const inner = fixedStrings(element.element);
+      if (!inner) return undefined;
+      const out = new Set<string>();
+      let repeated: string[] | undefined = [''];
+      for (let count = 0; count <= element.max && repeated; count++) {
+        if (count >= element.min) for (const string of repeated) out.add(string);
+        repeated = product(repeated, inner);
+      }
+      return out.size <= MAX_LITERALS ? [...out] : undefined;
+    }
+    case 'Assertion':
+      // Matches no characters. A positive lookaround's text is not part of the match (nor,
+      // for a lookbehind, necessarily next to what came before it): the chain ends there.
+      return (element.kind === 'lookahead' || element.kind === 'lookbehind') && !element.negate ? undefined : [''];
+    default:
+      return undefined;
+  }
 }
 
 function better(candidate: readonly string[], current: readonly string[]): boolean {
@@ -129,25 +218,8 @@ export function requiredLiteralSets(source: string): LiteralSet[] | undefined {
     return undefined;
   }
   if (pattern.alternatives.length !== 1) return undefined;
-  const sets: string[][] = [];
-  let run = '';
-  const add = (set: string[] | undefined): void => {
-    if (set && set.length > 0 && set.length <= MAX_LITERALS && set.every((l) => l.trim().length >= 3)) sets.push([...new Set(set.map(foldString))]);
-  };
-  for (const element of (pattern.alternatives[0] as AST.Alternative).elements) {
-    const char = literalChar(element);
-    if (char !== undefined) {
-      run += char;
-      continue;
-    }
-    if (run) add([run]);
-    run = '';
-    if (element.type === 'Assertion') {
-      if ((element.kind === 'lookahead' || element.kind === 'lookbehind') && !element.negate) add(disjunction(element.alternatives));
-      continue;
-    }
-    add(elementSet(element));
-  }
-  if (run) add([run]);
+  const sets = elementSets((pattern.alternatives[0] as AST.Alternative).elements)
+    .filter((set) => set.length <= MAX_LITERALS && set.every((l) => l.trim().length >= 3))
+    .map((set) => [...new Set(set.map(foldString))]);
   return sets.length > 1 ? sets : undefined;
 }

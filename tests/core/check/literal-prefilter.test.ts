@@ -61,6 +61,22 @@ describe('the Aho–Corasick automaton', () => {
     );
   });
 
+  it('works the same with more states than fit the small transition table (a large own rule pack)', () => {
+    // 5,000 pseudo-random 9-letter literals: over 35,000 states.
+    const letters = 'abcdefghijklmnopqrstuvwxyzåäö';
+    let seed = 12345;
+    const nextLetter = (): string => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return letters[seed % letters.length] as string;
+    };
+    const literals = Array.from({ length: 5000 }, () => Array.from({ length: 9 }, nextLetter).join(''));
+    const text = `${literals[0]} och ${literals[4999]?.toUpperCase()} samt ${literals[2500]?.slice(0, 8)}`;
+    const occurrences: string[] = [];
+    new AhoCorasick(literals).scan(text, (id, end) => occurrences.push(`${id}@${end}`));
+    expect(occurrences.sort()).toEqual(naiveOccurrences(literals, text));
+    expect(occurrences.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('lists for every literal the parts of a text it ends in, once each, as the occurrences say', () => {
     const unit = fc.constantFrom('a', 'b', 'A', 'ö', 'Ö', ' ', '\n');
     const word = fc.array(unit, { minLength: 1, maxLength: 3 }).map((parts) => parts.join(''));
@@ -93,8 +109,10 @@ describe('the Aho–Corasick automaton', () => {
 
 describe('required literals of a regular expression', () => {
   it('finds the literals every match must contain', () => {
-    expect(requiredLiterals('sista ans[öo]kningsdag\\D{0,40}\\d')).toEqual(['sista ans']);
-    expect(requiredLiterals('(?<![\\p{L}])(?:får|ska) inte uttala sig')).toEqual([' inte uttala sig']);
+    expect(requiredLiterals('sista ans[öo]kningsdag\\D{0,40}\\d')).toEqual(['sista ansökningsdag', 'sista ansokningsdag']);
+    expect(requiredLiterals('(?<![\\p{L}])(?:får|ska) inte uttala sig')).toEqual(['får inte uttala sig', 'ska inte uttala sig']);
+    // An optional part gives the literal with and without it.
+    expect(requiredLiterals('(?:får|ska)\\s(?:du\\s)?inte')).toEqual(['får inte', 'får du inte', 'ska inte', 'ska du inte']);
     expect([...(requiredLiterals('(?:lag|lagen|\\p{L}+förordningen)\\s\\(') ?? [])].sort()).toEqual(['förordningen', 'lag', 'lagen']);
     expect(requiredLiterals('Ärendet')).toEqual(['ärendet']);
   });
