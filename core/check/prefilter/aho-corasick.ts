@@ -142,21 +142,42 @@ export class AhoCorasick {
    * the last part runs to the end of the text. One pass, as {@link scan}.
    */
   partsOfLiterals(text: string, partEnds: readonly number[], found: (literal: number, part: number) => void): void {
+    if (partEnds.length === 0) return;
+    // The scan loop of scanFrom, with the part kept alongside and each literal reported once
+    // per part: a long document has some 100,000 occurrences, and a callback for each was a
+    // third of the scan's time.
+    const { latin1Symbols, foldedSymbols, width, next, outputStart, outputIds } = this;
     const lastPart = new Int32Array(this.literals).fill(-1);
+    const lastIndex = partEnds.length - 1;
     let part = 0;
-    const once = (literal: number): void => {
-      if (lastPart[literal] === part) return;
-      lastPart[literal] = part;
-      found(literal, part);
-    };
+    let partEnd = lastIndex === 0 ? text.length : (partEnds[0] as number);
     let state = 0;
-    let from = 0;
-    for (; part < partEnds.length; part++) {
-      const to = part === partEnds.length - 1 ? text.length : Math.min(text.length, Math.max(from, partEnds[part] as number));
-      state = this.scanFrom(state, text, from, to, once);
-      from = to;
+    for (let i = 0; i < text.length; i++) {
+      while (i >= partEnd && part < lastIndex) {
+        part++;
+        partEnd = part === lastIndex ? text.length : Math.max(partEnd, partEnds[part] as number);
+      }
+      const raw = text.charCodeAt(i);
+      const symbol = raw < LATIN1 ? (latin1Symbols[raw] as number) : (foldedSymbols.get(scanUnit(raw)) ?? OTHER);
+      if (symbol === OTHER) {
+        state = 0;
+        continue;
+      }
+      state = next[state * width + symbol] as number;
+      if (state < 0) {
+        state = ~state;
+        const last = outputStart[state + 1] as number;
+        for (let k = outputStart[state] as number; k < last; k++) {
+          const literal = outputIds[k] as number;
+          if (lastPart[literal] !== part) {
+            lastPart[literal] = part;
+            found(literal, part);
+          }
+        }
+      }
     }
   }
+
 
   /** Runs the automaton from `state` over text[from, to), reporting occurrences; returns the state reached. */
   private scanFrom(start: number, text: string, from: number, to: number, found: (literal: number, end: number) => void): number {
