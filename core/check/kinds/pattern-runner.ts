@@ -3,7 +3,7 @@ import type { AnalysedDocument, AnalysedSentence } from '../analysed-document.js
 import type { Emit, RuleRunner } from '../finding-draft.js';
 import { compileConditions, conditionHolds, type CompiledCondition } from './context-text.js';
 import type { LiteralPrefilter, PrefilterHandle } from '../prefilter/literal-prefilter.js';
-import { compileMatcher, compileProbe, type Matcher, type Probe } from '../prefilter/fast-probe.js';
+import { compileMatcher, compileProbe, nextSearchStart, type Matcher, type Probe } from '../prefilter/fast-probe.js';
 
 interface CompiledPattern {
   /** For finding every match in a sentence or block. */
@@ -65,7 +65,7 @@ export function compilePatternRule(rule: PatternRule, prefilter: LiteralPrefilte
           let reported = false;
           for (const pattern of candidates) {
             if (reported) break;
-            for (const match of pattern.matcher.matchAll(unit.text)) {
+            for (let match = pattern.matcher.exec(unit.text, 0); match; match = pattern.matcher.exec(unit.text, nextSearchStart(unit.text, match))) {
               if (match[0].length === 0) continue;
               const place = { matchText: match[0], sentence: unit.sentence, block, document };
               if (unless.some((c: CompiledCondition) => conditionHolds(c, place))) continue;

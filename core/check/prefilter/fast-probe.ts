@@ -1,5 +1,6 @@
 import { RegExpParser } from '@eslint-community/regexpp';
 import type { AST } from '@eslint-community/regexpp';
+import { widthAt } from '../../text/char-class.js';
 
 /** Answers "does the expression match anywhere in this text?". */
 export interface Probe {
@@ -32,6 +33,12 @@ export function compileProbe(source: string): Probe {
 /** Finds every match of a regular expression (flags `iu`) in a text, as `text.matchAll` would. */
 export interface Matcher {
   matchAll(text: string): Iterable<RegExpExecArray>;
+  /**
+   * The first match starting at or after `from`, or null: what `matchAll` yields one at a
+   * time, without a generator (the rule engine asks this for every sentence of every
+   * candidate block). Search on from {@link nextSearchStart}.
+   */
+  exec(text: string, from: number): RegExpExecArray | null;
   /** Whether there is a match at all, as `regex.test` would answer. */
   test(text: string): boolean;
 }
@@ -47,7 +54,14 @@ export function compileMatcher(source: string): Matcher {
   if (!loose) {
     const global = new RegExp(source, 'giu');
     const plain = new RegExp(source, 'iu');
-    return { matchAll: (text) => text.matchAll(global), test: (text) => plain.test(text) };
+    return {
+      matchAll: (text) => text.matchAll(global),
+      exec: (text, from) => {
+        global.lastIndex = from;
+        return from <= text.length ? global.exec(text) : null;
+      },
+      test: (text) => plain.test(text),
+    };
   }
   const sticky = new RegExp(source, 'yiu');
   /** The first match at or after each candidate position, from `from` on; null when none is left. */
@@ -56,19 +70,33 @@ export function compileMatcher(source: string): Matcher {
       loose.lastIndex = at;
       const candidate = loose.exec(text);
       if (!candidate) return null;
-      sticky.lastIndex = candidate.index;
+      // A unicode expression started inside a surrogate pair steps back to the pair's start:
+      // never search before `at` again, or the loop would stand still.
+      const position = Math.max(candidate.index, at);
+      sticky.lastIndex = position;
       const match = sticky.exec(text);
-      if (match) return match;
-      at = candidate.index + 1;
+      if (match && match.index >= from) return match;
+      // One code unit on, not one character: V8 also tries positions inside a surrogate pair
+      // (an empty match there is possible), and the matches must be the ones matchAll gives.
+      at = position + 1;
     }
     return null;
   };
   return {
     *matchAll(text) {
-      for (let match = next(text, 0); match; match = next(text, match.index + Math.max(match[0].length, 1))) yield match;
+      for (let match = next(text, 0); match; match = next(text, nextSearchStart(text, match))) yield match;
     },
+    exec: next,
     test: (text) => next(text, 0) !== null,
   };
+}
+
+/**
+ * Where to look for the match after `match`, as `matchAll` does: after it, or one character on
+ * (a whole surrogate pair) after an empty match, so a search never stands still.
+ */
+export function nextSearchStart(text: string, match: RegExpExecArray): number {
+  return match.index + (match[0].length > 0 ? match[0].length : widthAt(text, match.index));
 }
 
 /**

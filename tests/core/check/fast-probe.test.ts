@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, compileProbe } from '../../../core/check/prefilter/fast-probe.js';
+import { compileMatcher, compileProbe, nextSearchStart } from '../../../core/check/prefilter/fast-probe.js';
 import { builtinRuleExampleTexts, builtinRuleExpressions } from '../../helpers/builtin-rule-expressions.js';
 
 const expressions = builtinRuleExpressions;
@@ -98,6 +98,20 @@ describe('the fast matcher of a regular expression', () => {
       fc.property(fc.constantFrom(...sources), fc.array(alphabet, { maxLength: 60 }).map((chars) => chars.join('')), fc.constantFrom(...texts), (source, noise, example) => {
         const text = `${noise} ${example} ${noise} ${example}`;
         expect(allMatches(compileMatcher(source).matchAll(text))).toEqual(allMatches(text.matchAll(new RegExp(source, 'giu'))));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('steps through matches with exec as matchAll does, past empty matches and surrogate pairs', () => {
+    const sources = ['(?<![\\p{L}])x*', 'x*', '(?<![\\p{L}])lagen', '\\b', '(?<=a)'];
+    const unit = fc.constantFrom('x', 'a', 'lagen', ' ', '😀', 'å', '\ud83d');
+    fc.assert(
+      fc.property(fc.constantFrom(...sources), fc.array(unit, { maxLength: 20 }).map((parts) => parts.join('')), (source, text) => {
+        const matcher = compileMatcher(source);
+        const stepped: [number, string][] = [];
+        for (let match = matcher.exec(text, 0); match; match = matcher.exec(text, nextSearchStart(text, match))) stepped.push([match.index, match[0]]);
+        expect(stepped).toEqual(allMatches(text.matchAll(new RegExp(source, 'giu'))));
       }),
       { numRuns: 400 },
     );
