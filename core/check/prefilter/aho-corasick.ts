@@ -131,24 +131,28 @@ export class AhoCorasick {
     this.outputIds = outputIds;
   }
 
-  /** Calls `found(literalId, endIndex)` for every occurrence in `text`, in text order. */
+  /**
+   * Calls `found(literalId, endIndex)` for every occurrence in `text`, in text order: the scan of
+   * {@link partsOfLiterals} with every character its own part, since one literal ends at most
+   * once per position.
+   */
   scan(text: string, found: (literal: number, end: number) => void): void {
-    this.scanFrom(0, text, 0, text.length, found);
+    const partEnds = Array.from({ length: text.length }, (_, i) => i + 1);
+    this.partsOfLiterals(text, partEnds, (literal, part) => found(literal, part + 1));
   }
 
   /**
    * Calls `found(literal, part)` once for every literal and every part of `text` it ends in,
    * in text order. Part k ends at `partEnds[k]` (ascending) and begins where part k - 1 ends;
-   * the last part runs to the end of the text. One pass, as {@link scan}.
+   * the last part runs to the end of the text (with no part ends, the text is part 0). One pass.
    */
   partsOfLiterals(text: string, partEnds: readonly number[], found: (literal: number, part: number) => void): void {
-    if (partEnds.length === 0) return;
-    // The scan loop of scanFrom, with the part kept alongside and each literal reported once
-    // per part: a long document has some 100,000 occurrences, and a callback for each was a
-    // third of the scan's time.
+    // Each literal is reported once per part, with the part kept alongside in the loop: a long
+    // document has some 100,000 occurrences, and a callback for each was a third of the scan's
+    // time.
     const { latin1Symbols, foldedSymbols, width, next, outputStart, outputIds } = this;
     const lastPart = new Int32Array(this.literals).fill(-1);
-    const lastIndex = partEnds.length - 1;
+    const lastIndex = Math.max(0, partEnds.length - 1);
     let part = 0;
     let partEnd = lastIndex === 0 ? text.length : (partEnds[0] as number);
     let state = 0;
@@ -176,29 +180,5 @@ export class AhoCorasick {
         }
       }
     }
-  }
-
-
-  /** Runs the automaton from `state` over text[from, to), reporting occurrences; returns the state reached. */
-  private scanFrom(start: number, text: string, from: number, to: number, found: (literal: number, end: number) => void): number {
-    const { latin1Symbols, foldedSymbols, width, next, outputStart, outputIds } = this;
-    let state = start;
-    for (let i = from; i < to; i++) {
-      const raw = text.charCodeAt(i);
-      const symbol = raw < LATIN1 ? (latin1Symbols[raw] as number) : (foldedSymbols.get(scanUnit(raw)) ?? OTHER);
-      if (symbol === OTHER) {
-        state = 0;
-        continue;
-      }
-      state = next[state * width + symbol] as number;
-      // States where a literal ends are stored complemented (negative), so the common case
-      // (no literal ends here) costs one comparison.
-      if (state < 0) {
-        state = ~state;
-        const last = outputStart[state + 1] as number;
-        for (let k = outputStart[state] as number; k < last; k++) found(outputIds[k] as number, i + 1);
-      }
-    }
-    return state;
   }
 }
