@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assembleDocument } from '../../../core/import/assemble-document.js';
 import { importDocument } from '../../../core/import/index.js';
+import { normalizeBlockText } from '../../../core/import/normalize-text.js';
 import type { RawBlock } from '../../../core/import/raw-block.js';
 import { BLOCK_SEPARATOR, type ImportedDocument } from '../../../core/model/index.js';
 
@@ -73,6 +74,23 @@ describe('document model invariants', () => {
     });
     expect(doc.blocks.map((b) => b.text)).toEqual(['Sista ansökningsdag är den first', 'Ångström']);
     expect(doc.metadata.wordCount).toBe(6);
+  });
+
+  it('keeps every character of a block exactly as normalised, whatever it is', () => {
+    // Block texts are copied into strings of their own at import (see flatCopy): the copy must
+    // not change a character, quotes, backslashes, controls and astral characters included.
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('"', '\\', '\u2028', '\u0001', '😀', 'å', '{', 'u', ' '), minLength: 1, maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), (special, binary) => {
+        const raws = [special, binary];
+        const doc = assembleDocument({
+          extraction: { blocks: raws.map((text) => ({ kind: 'paragraph' as const, text })), warnings: [] },
+          format: 'docx',
+          bytes: new Uint8Array(),
+        });
+        expect(doc.blocks.map((b) => b.text)).toEqual(raws.map(normalizeBlockText).filter((t) => t.length > 0));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('hashes the file bytes and the normalised text separately', async () => {
