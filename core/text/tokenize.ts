@@ -38,6 +38,7 @@ import {
 const CHAR_DIGIT = chars.CHAR_DIGIT;
 const CHAR_LETTER = chars.CHAR_LETTER;
 const CHAR_MARK = chars.CHAR_MARK;
+const CHAR_OTHER = chars.CHAR_OTHER;
 const CHAR_SPACE = chars.CHAR_SPACE;
 const classAt = chars.classAt;
 const classOfUnit = chars.classOfUnit;
@@ -152,11 +153,39 @@ export function tokenizeInto(table: TokenTable, text: string, offset: number): v
     let letters = 0;
     let id = -1;
     if (cls === CHAR_LETTER || cls === CHAR_DIGIT) {
-      end = scanWordOrNumber(text, i);
-      kind = scanIsWord ? KIND_WORD : KIND_NUMBER;
-      letters = scanLetters;
-      id = scanHashed ? vocabulary.idOfHashed(text, i, end, scanHash) : vocabulary.idOf(text, i, end);
-      if (scanIsWord && scanSimple && mayStartAbbreviation(text, i, end, id)) {
+      // Most tokens are a plain run of letters ended by a space or punctuation: read those here,
+      // hashing as we go, and leave everything else (digits, hyphens, apostrophes, marks,
+      // surrogates) to scanWordOrNumber, which reads the token again from its start.
+      let plainEnd = -1;
+      let plainHash = HASH_SEED;
+      if (cls === CHAR_LETTER && code < 0xd800) {
+        let j = i;
+        let unit = code;
+        let unitClass: number = cls;
+        do {
+          plainHash = Math.imul(plainHash ^ unit, HASH_PRIME);
+          j += 1;
+          if (j === length) break;
+          unit = text.charCodeAt(j);
+          unitClass = unit < 0xd800 ? classOfUnit(unit) : CHAR_MARK;
+        } while (unitClass === CHAR_LETTER);
+        if (j === length || endsPlainWord(unit, unitClass)) plainEnd = j;
+      }
+      let simple: boolean;
+      if (plainEnd >= 0) {
+        end = plainEnd;
+        kind = KIND_WORD;
+        letters = plainEnd - i;
+        id = vocabulary.idOfHashed(text, i, end, plainHash);
+        simple = true;
+      } else {
+        end = scanWordOrNumber(text, i);
+        kind = scanIsWord ? KIND_WORD : KIND_NUMBER;
+        letters = scanLetters;
+        id = scanHashed ? vocabulary.idOfHashed(text, i, end, scanHash) : vocabulary.idOf(text, i, end);
+        simple = scanIsWord && scanSimple;
+      }
+      if (simple && mayStartAbbreviation(text, i, end, id)) {
         const abbreviationEnd = scanAbbreviation(text, i, end, id);
         if (abbreviationEnd > 0) {
           if (scanFinal) flags |= FINAL_FLAGS[scanFinal];
@@ -318,6 +347,14 @@ function scanWordOrNumber(text: string, start: number): number {
   scanHash = hash;
   scanHashed = hashed;
   return i;
+}
+
+/**
+ * Whether a letter run stopped by `unit` (of class `unitClass`; surrogates count as marks here)
+ * is a whole plain word: nothing that scanWordOrNumber would join to it or read as part of it.
+ */
+function endsPlainWord(unit: number, unitClass: number): boolean {
+  return (unitClass === CHAR_SPACE || unitClass === CHAR_OTHER) && unit !== HYPHEN && unit !== APOSTROPHE && unit !== RIGHT_SINGLE_QUOTE;
 }
 
 /** After a trailing hyphen: end of text, space, comma or slash means a suspended compound part. */
