@@ -23,12 +23,10 @@ interface CompiledPattern {
  * sentences are searched: most blocks match nothing.
  */
 export function compilePatternRule(rule: PatternRule, prefilter: LiteralPrefilter): RuleRunner {
-  const patterns: CompiledPattern[] = rule.patterns.map((p) => ({
-    matcher: compileMatcher(p.regex),
-    probe: compileProbe(p.regex),
-    messageId: p.message,
-    prefilter: prefilter.registerWithParts(p.regex),
-  }));
+  const patterns: CompiledPattern[] = rule.patterns.map((p) => {
+    const matcher = compileMatcher(p.regex);
+    return { matcher, probe: compileProbe(p.regex, matcher), messageId: p.message, prefilter: prefilter.registerWithParts(p.regex) };
+  });
   const unless = compileConditions(rule.unless);
   const requires = compileConditions(rule.requires);
 

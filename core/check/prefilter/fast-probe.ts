@@ -1,13 +1,11 @@
-import { RegExpParser } from '@eslint-community/regexpp';
 import type { AST } from '@eslint-community/regexpp';
 import { widthAt } from '../../text/char-class.js';
+import { parsePattern } from './parse-pattern.js';
 
 /** Answers "does the expression match anywhere in this text?". */
 export interface Probe {
   test(text: string): boolean;
 }
-
-const parser = new RegExpParser({ ecmaVersion: 2025 });
 
 /**
  * A probe for a regular expression (flags `iu`) that is cheap on text it does not match.
@@ -20,14 +18,14 @@ const parser = new RegExpParser({ ecmaVersion: 2025 });
  * answer comes from the fast scan alone. When the loose version did match, the exact expression
  * is tried only where the expression without its lookbehinds matches (see
  * {@link compileMatcher}), not at every position: an SFS number is common in legal text, the
- * "lag (" that must precede it for the rule is not.
+ * "lag (" that must precede it for the rule is not. A caller that has the expression's matcher
+ * already passes it as `confirm`.
  */
-export function compileProbe(source: string): Probe {
-  const exact = new RegExp(source, 'iu');
+export function compileProbe(source: string, confirm?: Matcher): Probe {
   const loose = looseRegex(source, { leadingClasses: true }, 'iu');
-  if (!loose) return exact;
-  const confirm = compileMatcher(source);
-  return { test: (text) => loose.test(text) && confirm.test(text) };
+  if (!loose) return new RegExp(source, 'iu');
+  const exact = confirm ?? compileMatcher(source);
+  return { test: (text) => loose.test(text) && exact.test(text) };
 }
 
 /** Finds every match of a regular expression (flags `iu`) in a text, as `text.matchAll` would. */
@@ -104,12 +102,8 @@ export function nextSearchStart(text: string, match: RegExpExecArray): number {
  * classes); undefined when there is nothing to remove or the result does not compile.
  */
 function looseRegex(source: string, options: { readonly leadingClasses: boolean }, flags: string): RegExp | undefined {
-  let pattern: AST.Pattern;
-  try {
-    pattern = parser.parsePattern(source, 0, source.length, { unicode: true });
-  } catch {
-    return undefined;
-  }
+  const pattern = parsePattern(source);
+  if (!pattern) return undefined;
   const cuts: { start: number; end: number }[] = [];
   collectLookbehinds(pattern.alternatives, cuts);
   if (options.leadingClasses) cutLeadingClasses(pattern, cuts);

@@ -1,6 +1,6 @@
-import { RegExpParser } from '@eslint-community/regexpp';
 import type { AST } from '@eslint-community/regexpp';
 import { foldString } from './fold-case.js';
+import { parsePattern } from './parse-pattern.js';
 
 /**
  * A set of literal strings at least one of which occurs (case-folded) in every match of a
@@ -19,15 +19,9 @@ const MAX_LITERALS = 64;
  */
 const MAX_CHAIN_LITERALS = 16;
 
-const parser = new RegExpParser({ ecmaVersion: 2025 });
-
 export function requiredLiterals(source: string): LiteralSet | undefined {
-  let pattern: AST.Pattern;
-  try {
-    pattern = parser.parsePattern(source, 0, source.length, { unicode: true });
-  } catch {
-    return undefined;
-  }
+  const pattern = parsePattern(source);
+  if (!pattern) return undefined;
   const set = disjunction(pattern.alternatives);
   return set && set.length > 0 && set.every((s) => s.length > 0) ? [...new Set(set.map(foldString))] : undefined;
 }
@@ -104,6 +98,12 @@ function elementSets(elements: readonly AST.Element[]): string[][] {
 /** Every string of `left` followed by every string of `right`; undefined when that is too many. */
 function product(left: readonly string[], right: readonly string[]): string[] | undefined {
   if (left.length * right.length > MAX_CHAIN_LITERALS) return undefined;
+  // One character at a time is the common case (a word is a run of single characters): the
+  // strings stay distinct, so no set is needed.
+  if (right.length === 1) {
+    const only = right[0] as string;
+    return left.map((l) => l + only);
+  }
   return [...new Set(left.flatMap((l) => right.map((r) => l + r)))];
 }
 
@@ -127,7 +127,7 @@ function fixedStrings(element: AST.Element | AST.QuantifiableElement): string[] 
         if (member.type !== 'Character') return undefined;
         chars.push(String.fromCodePoint(member.value));
       }
-      return chars.length > 0 && chars.length <= 8 ? chars : undefined;
+      return chars.length > 0 && chars.length <= 8 ? [...new Set(chars)] : undefined;
     }
     case 'Group':
     case 'CapturingGroup': {
@@ -211,13 +211,8 @@ function literalChar(element: AST.Element | AST.QuantifiableElement): string | u
  * work (measured on the bench text). Undefined when there are fewer than two sets.
  */
 export function requiredLiteralSets(source: string): LiteralSet[] | undefined {
-  let pattern: AST.Pattern;
-  try {
-    pattern = parser.parsePattern(source, 0, source.length, { unicode: true });
-  } catch {
-    return undefined;
-  }
-  if (pattern.alternatives.length !== 1) return undefined;
+  const pattern = parsePattern(source);
+  if (!pattern || pattern.alternatives.length !== 1) return undefined;
   const sets = elementSets((pattern.alternatives[0] as AST.Alternative).elements)
     .filter((set) => set.length <= MAX_LITERALS && set.every((l) => l.trim().length >= 3))
     .map((set) => [...new Set(set.map(foldString))]);
