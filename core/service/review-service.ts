@@ -10,6 +10,7 @@ import { defaultDatabasePath } from '../store/default-database-path.js';
 import type { ReviewStore } from '../store/review-store.js';
 import { openReviewStore } from '../store/sqlite-review-store.js';
 import { builtinRulesDirectory, packageVersion } from '../util/package-paths.js';
+import { defaultCacheDirectory } from '../util/default-cache-directory.js';
 import type { CheckRequest, CheckedDocument, ProgressEvents, ReviewService, RuleCatalogue } from './contract.js';
 import { RuleSetCache } from './rule-set-cache.js';
 import { loadSettings, saveSettings, validateSettingsPatch, type Settings } from './settings.js';
@@ -33,6 +34,11 @@ export interface ReviewServiceOptions {
   readonly now?: () => string;
   /** The settings file (default: settings.json next to the database). */
   readonly settingsPath?: string;
+  /**
+   * Where loaded rule packs are cached between runs (default: the user's cache folder, or
+   * VARDEKOLLEN_CACHE; null: no cache).
+   */
+  readonly cacheDirectory?: string | null;
 }
 
 /** A service that can be closed (it holds the database open once used). */
@@ -43,7 +49,8 @@ export interface ClosableReviewService extends ReviewService {
 /** Creates the application service. */
 export function createReviewService(options: ReviewServiceOptions = {}): ClosableReviewService {
   const importer: ImportBytes = options.isolateImports === false ? importInThread : importDocumentIsolated;
-  const ruleSets = new RuleSetCache(options.builtinRules ?? builtinRulesDirectory());
+  const cacheBase = options.cacheDirectory === undefined ? defaultCacheDirectory(process.env, process.platform, homedir()) : (options.cacheDirectory ?? undefined);
+  const ruleSets = new RuleSetCache(options.builtinRules ?? builtinRulesDirectory(), cacheBase === undefined ? undefined : join(cacheBase, 'rules'));
   let store: ReviewStore | undefined;
   const databasePath = (): string => options.databasePath ?? defaultDatabasePath(process.env, process.platform, homedir());
   const deps: ServiceDeps = {

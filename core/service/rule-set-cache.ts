@@ -12,7 +12,11 @@ const MAX_ENTRIES = 8;
 export class RuleSetCache {
   private readonly entries = new Map<string, CompiledRuleSet>();
 
-  constructor(private readonly builtinDirectory: string) {}
+  /** @param cacheDirectory where loaded packs are kept between runs (see pack-cache.ts); none when undefined. */
+  constructor(
+    private readonly builtinDirectory: string,
+    private readonly cacheDirectory?: string,
+  ) {}
 
   get(selection: RuleSelection = {}): CompiledRuleSet {
     const key = selectionKey(selection);
@@ -22,6 +26,7 @@ export class RuleSetCache {
       directories: [this.builtinDirectory, ...(selection.packs ?? [])],
       ...(selection.disabled ? { disabled: selection.disabled } : {}),
       ...(selection.enabled ? { enabled: selection.enabled } : {}),
+      ...(this.cacheDirectory !== undefined ? { cacheDirectory: this.cacheDirectory } : {}),
     });
     const compiled = compileRuleSet(ruleSet);
     if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);

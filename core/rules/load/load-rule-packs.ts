@@ -9,7 +9,8 @@ import { principleById } from '../../principles/principles.js';
 import { checkRuleSemantics } from './check-rule-semantics.js';
 import { formatIssue, type RuleLoadIssue } from './load-issue.js';
 import type { RawRule } from './raw-rule.js';
-import { describeSchemaErrors, schemaValidators, type SchemaValidators } from './schema-validator.js';
+import { packCacheKey, readCachedPack, writeCachedPack, type LoadedPack } from './pack-cache.js';
+import { describeSchemaErrors, schemaTexts, schemaValidators, type SchemaValidators } from './schema-validator.js';
 import { toRule } from './to-rule.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 
@@ -21,6 +22,11 @@ export interface LoadRulePacksOptions {
   /** Rule ids to turn on even if their file says `enabled: false`. */
   readonly enabled?: readonly string[];
   readonly schemaDirectory?: string;
+  /**
+   * A folder where valid packs are kept once loaded (see pack-cache.ts), so that later runs
+   * skip parsing and validating files that have not changed; none when undefined.
+   */
+  readonly cacheDirectory?: string;
 }
 
 /** The rules a check runs with, and what identifies them in a signed review. */
@@ -52,7 +58,14 @@ const PACK_DATA_FILES = new Set([PACK_FILE, VALUE_WORDS_FILE, QUESTIONS_FILE]);
  * would silently check less than the user believes.
  */
 export function loadRulePacks(options: LoadRulePacksOptions): RuleSet {
-  const validators = schemaValidators(options.schemaDirectory ?? defaultSchemaDirectory());
+  const schemaDirectory = options.schemaDirectory ?? defaultSchemaDirectory();
+  // Compiled only when some pack is not in the cache: compiling the schemas is slow.
+  let validators: SchemaValidators | undefined;
+  const context: PackContext = {
+    validators: () => (validators ??= schemaValidators(schemaDirectory)),
+    schemaDirectory,
+    cacheDirectory: options.cacheDirectory,
+  };
   const issues: RuleLoadIssue[] = [];
   const rules: Rule[] = [];
   const valueWords: ValueWord[] = [];
@@ -60,7 +73,7 @@ export function loadRulePacks(options: LoadRulePacksOptions): RuleSet {
   const packs: RulePackInfo[] = [];
 
   for (const packDirectory of options.directories.flatMap(findPackDirectories)) {
-    const loaded = loadPack(packDirectory, validators, issues);
+    const loaded = loadPackCached(packDirectory, context, issues);
     if (!loaded) continue;
     if (packs.some((p) => p.name === loaded.info.name)) {
       issues.push({ file: join(packDirectory, PACK_FILE), line: 1, column: 1, message: `a pack named "${loaded.info.name}" is already loaded` });
@@ -92,12 +105,56 @@ export function loadRulePacks(options: LoadRulePacksOptions): RuleSet {
   };
 }
 
-function loadPack(
-  directory: string,
-  validators: SchemaValidators,
-  issues: RuleLoadIssue[],
-): { info: RulePackInfo; rules: Rule[]; valueWords: ValueWord[]; questions: StandingQuestion[] } | undefined {
-  const packSource = readYaml(join(directory, PACK_FILE), issues);
+interface PackContext {
+  readonly validators: () => SchemaValidators;
+  readonly schemaDirectory: string;
+  readonly cacheDirectory: string | undefined;
+}
+
+/** The files of a pack as read, by absolute path (a file that could not be read is absent). */
+type PackTexts = ReadonlyMap<string, string>;
+
+/**
+ * Loads a pack from the cache when its files, the schemas and the loader are those it was
+ * cached with; otherwise from its files, caching it when it is valid. An invalid pack is
+ * never cached, so its problems are reported, with lines, every time.
+ */
+function loadPackCached(directory: string, context: PackContext, issues: RuleLoadIssue[]): LoadedPack | undefined {
+  const { texts, complete } = readPackTexts(directory);
+  const cacheDirectory = context.cacheDirectory;
+  let key: string | undefined;
+  if (cacheDirectory !== undefined && complete) {
+    const files = [...texts].map(([file, text]) => ({ relativePath: relative(directory, file).split(sep).join('/'), text }));
+    key = packCacheKey(files, schemaTexts(context.schemaDirectory));
+    const cached = readCachedPack(cacheDirectory, key, directory);
+    if (cached) return cached;
+  }
+  const before = issues.length;
+  const loaded = loadPack(directory, texts, context.validators(), issues);
+  if (loaded && key !== undefined && cacheDirectory !== undefined && issues.length === before) writeCachedPack(cacheDirectory, key, directory, loaded);
+  return loaded;
+}
+
+/**
+ * Every YAML file of a pack, read once: the cache key and the parser both need the texts.
+ * Not complete when a file could not be read (readYamlText reports why).
+ */
+function readPackTexts(directory: string): { texts: PackTexts; complete: boolean } {
+  const texts = new Map<string, string>();
+  let complete = true;
+  for (const file of listYamlFiles(directory)) {
+    try {
+      texts.set(file, readFileSync(file, 'utf8'));
+    } catch {
+      complete = false;
+    }
+  }
+  return { texts, complete };
+}
+
+function loadPack(directory: string, texts: PackTexts, validators: SchemaValidators, issues: RuleLoadIssue[]): LoadedPack | undefined {
+  const readYaml = (file: string): YamlSource | undefined => readYamlText(file, texts.get(file), issues);
+  const packSource = readYaml(join(directory, PACK_FILE));
   if (!packSource || !validate(packSource, validators.pack, issues)) return undefined;
   const pack = packSource.value as Omit<RulePackInfo, 'directory' | 'ruleCount'>;
 
@@ -110,7 +167,7 @@ function loadPack(
       }
       continue;
     }
-    const source = readYaml(file, issues);
+    const source = readYaml(file);
     if (!source || !validate(source, validators.rule, issues)) continue;
     const id = `${pack.name}/${relativePath.replace(/\.ya?ml$/, '')}`;
     if (!/^[a-z0-9/-]+$/.test(id)) {
@@ -128,7 +185,7 @@ function loadPack(
   const valueWords: ValueWord[] = [];
   const valueWordsFile = join(directory, VALUE_WORDS_FILE);
   if (existsSync(valueWordsFile)) {
-    const source = readYaml(valueWordsFile, issues);
+    const source = readYaml(valueWordsFile);
     if (source && validate(source, validators.valueWords, issues)) {
       const list = source.value as { words: { word: string; principles: ValueWord['principles']; forms?: string[]; compounds?: ValueWord['compounds'] }[] };
       for (const entry of list.words) {
@@ -136,14 +193,15 @@ function loadPack(
       }
     }
   }
-  const questions = loadStandingQuestions(join(directory, QUESTIONS_FILE), pack.name, validators, issues);
+  const questions = loadStandingQuestions(readYaml, join(directory, QUESTIONS_FILE), pack.name, validators, issues);
   return { info: { ...pack, directory, ruleCount: rules.length }, rules, valueWords, questions };
 }
 
-function readYaml(file: string, issues: RuleLoadIssue[]): YamlSource | undefined {
+/** Parses a file already read (`text`), or reads it again to report why it cannot be read. */
+function readYamlText(file: string, known: string | undefined, issues: RuleLoadIssue[]): YamlSource | undefined {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = known ?? readFileSync(file, 'utf8');
   } catch (error) {
     issues.push({ file, line: 1, column: 1, message: `cannot read: ${error instanceof Error ? error.message : String(error)}` });
     return undefined;
@@ -216,9 +274,15 @@ function hashRuleSet(active: readonly Rule[], valueWords: readonly ValueWord[], 
 
 type RawQuestion = Omit<StandingQuestion, 'id' | 'pack' | 'legal'> & { id: string; legal?: StandingQuestion['legal'] };
 
-function loadStandingQuestions(file: string, pack: string, validators: SchemaValidators, issues: RuleLoadIssue[]): StandingQuestion[] {
+function loadStandingQuestions(
+  readYaml: (file: string) => YamlSource | undefined,
+  file: string,
+  pack: string,
+  validators: SchemaValidators,
+  issues: RuleLoadIssue[],
+): StandingQuestion[] {
   if (!existsSync(file)) return [];
-  const source = readYaml(file, issues);
+  const source = readYaml(file);
   if (!source || !validate(source, validators.standingQuestions, issues)) return [];
   const raw = (source.value as { questions: RawQuestion[] }).questions;
   const seen = new Set<string>();

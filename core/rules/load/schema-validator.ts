@@ -12,6 +12,14 @@ export interface SchemaValidators {
 
 const cache = new Map<string, SchemaValidators>();
 
+/** The schema files, by what they validate. */
+const SCHEMA_FILES = ['rule.schema.json', 'pack.schema.json', 'value-words.schema.json', 'standing-questions.schema.json'] as const;
+
+/** The text of every schema file, in a fixed order (what validation depends on). */
+export function schemaTexts(schemaDirectory: string): string[] {
+  return SCHEMA_FILES.map((name) => readFileSync(join(schemaDirectory, name), 'utf8'));
+}
+
 export function schemaValidators(schemaDirectory: string): SchemaValidators {
   const cached = cache.get(schemaDirectory);
   if (cached) return cached;
@@ -19,10 +27,7 @@ export function schemaValidators(schemaDirectory: string): SchemaValidators {
   // URIs in rules are checked loosely: an absolute URI with a scheme.
   ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:\S+$/i);
   const load = (name: string): object => JSON.parse(readFileSync(join(schemaDirectory, name), 'utf8')) as object;
-  ajv.addSchema(load('rule.schema.json'));
-  ajv.addSchema(load('pack.schema.json'));
-  ajv.addSchema(load('value-words.schema.json'));
-  ajv.addSchema(load('standing-questions.schema.json'));
+  for (const name of SCHEMA_FILES) ajv.addSchema(load(name));
   const get = (id: string): ValidateFunction => {
     const validate = ajv.getSchema(id);
     if (!validate) throw new Error(`schema ${id} missing in ${schemaDirectory}`);
