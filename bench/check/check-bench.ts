@@ -38,13 +38,16 @@ export async function checkBenchmarks(workDir: string, corpusDir: string, seedsD
   const fullRuns: CaseRun[] = [];
   const termRuns: CaseRun[] = [];
   const textlintRuns: CaseRun[] = [];
+  const jobAdRuns: CaseRun[] = [];
   for (let i = 0; i < PROCESSES; i++) {
     fullRuns.push(await runCase('./check/ours-case.ts', ['--file', textPath]));
+    jobAdRuns.push(await runCase('./check/ours-case.ts', ['--file', textPath, '--type', 'jobad']));
     termRuns.push(await runCase('./check/ours-case.ts', ['--file', textPath, '--only', 'term']));
     textlintRuns.push(await runCase('./check/textlint-case.ts', ['--file', textPath, '--config', configPath]));
   }
   const full = medianRun(fullRuns);
   const termsOnly = medianRun(termRuns);
+  const jobAd = medianRun(jobAdRuns);
   const textlint = medianRun(textlintRuns);
   const ourHits = Number(full.detail?.['termHits']);
   const prhHits = Number(textlint.detail?.['termHits']);
@@ -79,6 +82,19 @@ export async function checkBenchmarks(workDir: string, corpusDir: string, seedsD
       baselinePeakRssMb: textlint.peakRssMb,
       runs: 5 * PROCESSES,
       note,
+    },
+    {
+      benchmark: 'the same text checked as a job ad (information)',
+      subject: 'Värdekollen, job-ad rules instead of policy rules',
+      baseline: '100 ms budget',
+      subjectMedianMs: jobAd.ms,
+      baselineMedianMs: 100,
+      ratio: jobAd.ms / 100,
+      target: 'none',
+      met: true,
+      subjectPeakRssMb: jobAd.peakRssMb,
+      runs: 15 * PROCESSES,
+      note: `${jobAd.detail?.['findings']} findings`,
     },
     {
       benchmark: 'substitution rules only vs textlint-rule-prh (information)',
