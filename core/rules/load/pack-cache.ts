@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Rule, RulePackInfo, StandingQuestion, ValueWord } from '../rule-types.js';
 
@@ -50,7 +50,7 @@ export function readCachedPack(cacheDirectory: string, key: string, packDirector
   const { pack } = stored;
   return {
     info: { ...pack.info, directory: packDirectory },
-    rules: pack.rules.map((rule) => ({ ...rule, source: { ...rule.source, file: join(packDirectory, rule.source.file) } })),
+    rules: pack.rules.map((rule) => ({ ...rule, source: { ...rule.source, file: resolve(packDirectory, rule.source.file) } })),
     valueWords: pack.valueWords,
     questions: pack.questions,
   };
@@ -64,7 +64,7 @@ export function readCachedPack(cacheDirectory: string, key: string, packDirector
 export function writeCachedPack(cacheDirectory: string, key: string, packDirectory: string, pack: LoadedPack): void {
   const portable: LoadedPack = {
     info: { ...pack.info, directory: '' },
-    rules: pack.rules.map((rule) => ({ ...rule, source: { ...rule.source, file: relativeTo(packDirectory, rule.source.file) } })),
+    rules: pack.rules.map((rule) => ({ ...rule, source: { ...rule.source, file: relative(packDirectory, rule.source.file) } })),
     valueWords: pack.valueWords,
     questions: pack.questions,
   };
@@ -83,10 +83,6 @@ function cacheFile(cacheDirectory: string, key: string): string {
   return join(cacheDirectory, `pack-${key}.json`);
 }
 
-function relativeTo(directory: string, file: string): string {
-  return file.startsWith(directory) ? file.slice(directory.length).replace(/^[\\/]+/, '') : file;
-}
-
 function isStoredPack(value: unknown): value is { key: string; pack: LoadedPack } {
   if (typeof value !== 'object' || value === null) return false;
   const { key, pack } = value as { key?: unknown; pack?: Partial<Record<keyof LoadedPack, unknown>> };
@@ -97,7 +93,7 @@ let identity: string | undefined;
 
 /**
  * A hash of the code that turns pack files into rules: this folder, the rule types and the
- * principles, and the versions of the YAML parser and the schema validator. A cache written by
+ * principles, the versions of the YAML parser and the schema validator, and V8's. A cache written by
  * another version of the loader is then never read, whether the code runs from dist/ or from
  * the TypeScript sources.
  */
@@ -112,6 +108,8 @@ function loaderIdentity(): string {
     }
   }
   for (const dependency of ['yaml', 'ajv']) hash.update(`${dependency}@${dependencyVersion(dependency)}\0`);
+  // The semantic checks compile every expression: a newer V8 may accept or refuse other syntax.
+  hash.update(`v8@${process.versions.v8}\0`);
   identity = hash.digest('hex');
   return identity;
 }
