@@ -126,6 +126,8 @@ function passivesIn(tokens: TokenSequence): PassiveAnalysis {
     passives.push({ span: { start: tokens.startAt(i), end: tokens.endAt(i) }, text });
     passiveIndexes.push(i);
   }
+  // Most sentences that got this far have none after all: they share the one empty analysis.
+  if (passives.length === 0) return NO_PASSIVES;
   return { passives, doubles: findDoubles(tokens, passives, passiveIndexes) };
 }
 

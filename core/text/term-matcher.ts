@@ -314,17 +314,21 @@ export function createTermMatcher(definitions: ReadonlyArray<TermDefinition | st
     const text = tokens.textAt(t);
     // toLowerCase can change the length of a few rare letters; then only whole-word spans are exact.
     const aligned = tokens.lowerAt(t).length === text.length;
+    const span = { start: tokenStart, end: tokenEnd };
     for (const { offset, hit } of record.hits) {
       const start = aligned ? tokenStart + offset + hit.start : tokenStart;
       const end = aligned ? tokenStart + offset + hit.end : tokenEnd;
       const compiled = terms[hit.term] as CompiledTerm;
+      // A hit on the whole word (most of them) shares the word's span and text: a long
+      // document has thousands of hits, and every object made here lives to the end of the check.
+      const whole = start === tokenStart && end === tokenEnd;
       result.push({
         id: compiled.id,
         term: compiled.term,
-        span: { start: tokenStart, end: tokenEnd },
-        matchSpan: { start, end },
+        span,
+        matchSpan: whole ? span : { start, end },
         text,
-        matchText: text.slice(start - tokenStart, end - tokenStart),
+        matchText: whole ? text : text.slice(start - tokenStart, end - tokenStart),
         position: hit.position,
       });
     }
