@@ -48,12 +48,17 @@ export function readCachedPack(cacheDirectory: string, key: string, packDirector
   }
   if (!isStoredPack(stored) || stored.key !== key) return undefined;
   const { pack } = stored;
-  return {
-    info: { ...pack.info, directory: packDirectory },
-    rules: pack.rules.map((rule) => ({ ...rule, source: { ...rule.source, file: resolve(packDirectory, rule.source.file) } })),
-    valueWords: pack.valueWords,
-    questions: pack.questions,
-  };
+  try {
+    return {
+      info: { ...pack.info, directory: packDirectory },
+      rules: pack.rules.map((rule) => ({ ...rule, source: { ...rule.source, file: resolve(packDirectory, rule.source.file) } })),
+      valueWords: pack.valueWords,
+      questions: pack.questions,
+    };
+  } catch {
+    // A file with the right key but not what this code wrote (edited by hand): load the pack.
+    return undefined;
+  }
 }
 
 /**

@@ -85,7 +85,8 @@ describe('the rule pack cache', () => {
     const cache = join(workdir(), 'cache');
     const expected = essence(loadRulePacks({ directories: [builtinRulesDirectory()], cacheDirectory: cache }));
     const [name] = cacheFiles(cache);
-    for (const damage of ['{"key": "tru', '{"key":"other","pack":{}}', 'null']) {
+    const key = name!.replace(/^pack-|\.json$/g, '');
+    for (const damage of ['{"key": "tru', '{"key":"other","pack":{}}', 'null', JSON.stringify({ key, pack: { info: {}, rules: [{}], valueWords: [], questions: [] } })]) {
       writeFileSync(join(cache, name!), damage);
       expect(essence(loadRulePacks({ directories: [builtinRulesDirectory()], cacheDirectory: cache }))).toEqual(expected);
       expect(() => JSON.parse(readFileSync(join(cache, name!), 'utf8')) as unknown).not.toThrow();
