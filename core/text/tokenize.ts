@@ -350,8 +350,9 @@ function scanWordOrNumber(text: string, start: number): number {
 }
 
 /**
- * Whether a letter run stopped by `unit` (of class `unitClass`; surrogates count as marks here)
- * is a whole plain word: nothing that scanWordOrNumber would join to it or read as part of it.
+ * Whether a letter run stopped by `unit` (of class `unitClass`) is a whole plain word: nothing
+ * that scanWordOrNumber would join to it or read as part of it. Code units from U+D800 up
+ * (surrogates, fullwidth letters) come here as marks, so the general scanner reads them.
  */
 function endsPlainWord(unit: number, unitClass: number): boolean {
   return (unitClass === CHAR_SPACE || unitClass === CHAR_OTHER) && unit !== HYPHEN && unit !== APOSTROPHE && unit !== RIGHT_SINGLE_QUOTE;
