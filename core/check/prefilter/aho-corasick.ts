@@ -153,29 +153,29 @@ export class AhoCorasick {
     const { latin1Symbols, foldedSymbols, width, next, outputStart, outputIds } = this;
     const lastPart = new Int32Array(this.literals).fill(-1);
     const lastIndex = Math.max(0, partEnds.length - 1);
-    let part = 0;
-    let partEnd = lastIndex === 0 ? text.length : (partEnds[0] as number);
+    const length = text.length;
     let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      while (i >= partEnd && part < lastIndex) {
-        part++;
-        partEnd = part === lastIndex ? text.length : Math.max(partEnd, partEnds[part] as number);
-      }
-      const raw = text.charCodeAt(i);
-      const symbol = raw < LATIN1 ? (latin1Symbols[raw] as number) : (foldedSymbols.get(scanUnit(raw)) ?? OTHER);
-      if (symbol === OTHER) {
-        state = 0;
-        continue;
-      }
-      state = next[state * width + symbol] as number;
-      if (state < 0) {
-        state = ~state;
-        const last = outputStart[state + 1] as number;
-        for (let k = outputStart[state] as number; k < last; k++) {
-          const literal = outputIds[k] as number;
-          if (lastPart[literal] !== part) {
-            lastPart[literal] = part;
-            found(literal, part);
+    let i = 0;
+    // Part by part, so that the loop over characters has nothing else to watch.
+    for (let part = 0; part <= lastIndex; part++) {
+      const partEnd = part === lastIndex ? length : Math.min(length, partEnds[part] as number);
+      for (; i < partEnd; i++) {
+        const raw = text.charCodeAt(i);
+        const symbol = raw < LATIN1 ? (latin1Symbols[raw] as number) : (foldedSymbols.get(scanUnit(raw)) ?? OTHER);
+        if (symbol === OTHER) {
+          state = 0;
+          continue;
+        }
+        state = next[state * width + symbol] as number;
+        if (state < 0) {
+          state = ~state;
+          const last = outputStart[state + 1] as number;
+          for (let k = outputStart[state] as number; k < last; k++) {
+            const literal = outputIds[k] as number;
+            if (lastPart[literal] !== part) {
+              lastPart[literal] = part;
+              found(literal, part);
+            }
           }
         }
       }
