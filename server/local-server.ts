@@ -96,8 +96,13 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     const writeLine = (value: unknown): void => {
       response.write(`${toWireJson(value)}\n`);
     };
+    // A page that stops waiting (the user cancelled) closes the connection: stop the work too.
+    const cancel = new AbortController();
+    response.once('close', () => {
+      if (!response.writableFinished) cancel.abort(new VardekollenError('CANCELLED'));
+    });
     try {
-      const value = await callRemote(options.service, method, body, (progress) => writeLine({ progress }));
+      const value = await callRemote(options.service, method, body, (progress) => writeLine({ progress }), cancel.signal);
       writeLine({ ok: true, value });
     } catch (error) {
       writeLine({ ok: false, error: toVardekollenError(error).toJSON() });

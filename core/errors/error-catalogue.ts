@@ -46,6 +46,10 @@ export const ERROR_CATALOGUE = {
     sv: 'Inläsningen tog längre tid än gränsen {limit} och avbröts. Dokumentet kan vara ovanligt komplext eller skadat; höj tidsgränsen om du litar på filen.',
     en: 'Reading the document took longer than the limit of {limit} and was stopped. The document may be unusually complex or damaged; raise the time limit if you trust the file.',
   },
+  CANCELLED: {
+    sv: 'Avbrutet: arbetet stoppades på begäran.',
+    en: 'Cancelled: the work was stopped on request.',
+  },
   OUT_OF_MEMORY: {
     sv: 'Dokumentet krävde mer minne än tillåtet och inläsningen avbröts. Filen kan vara skadad eller skadlig.',
     en: 'The document needed more memory than allowed and reading it was stopped. The file may be damaged or hostile.',

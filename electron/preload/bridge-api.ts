@@ -1,5 +1,5 @@
 import type { IpcRenderer } from 'electron';
-import { IPC_CALL_CHANNEL, REMOTE_METHOD_NAMES } from '../../core/service/remote/remote-method-names.js';
+import { IPC_CALL_CHANNEL, IPC_CANCEL_CHANNEL, REMOTE_METHOD_NAMES } from '../../core/service/remote/remote-method-names.js';
 import type { ReviewService } from '../../core/service/contract.js';
 import type { BridgedMethod, BridgeProgressEvents, HostActions, MenuCommand, OpenedFile, SaveFileRequest, SaveFileResult, VardekollenBridge } from './bridge-types.js';
 import { unwrapReply } from './bridge-error.js';
@@ -28,6 +28,8 @@ export function createBridgeApi(ipc: BridgeIpc): VardekollenBridge {
       const callId = String(++nextCallId);
       const onProgress = events?.onProgress;
       if (onProgress) progress.listen(callId, onProgress as (p: never) => void);
+      // Cancelling is asked for over IPC like a call; its reply does not matter to the page.
+      events?.cancelWith?.(() => void ipc.invoke(IPC_CANCEL_CHANNEL, { callId }).catch(() => undefined));
       try {
         return unwrapReply(await ipc.invoke(IPC_CALL_CHANNEL, { callId, method: name, request }));
       } finally {

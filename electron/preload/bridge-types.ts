@@ -9,12 +9,16 @@ import type { MENU_COMMANDS } from './host-channels.js';
 
 /**
  * Progress callbacks across the bridge. There is no `signal`: Electron's contextBridge copies an
- * `AbortSignal` as an empty object, so it could never fire. To cancel, stop waiting for the
- * promise in the page; the work in the main process then runs to its end and is dropped.
+ * `AbortSignal` as an empty object, so it could never fire. Functions do cross (as proxies), so
+ * a caller that may cancel passes `cancelWith`: the bridge calls it at once with a function
+ * that stops the call in the main process (an import's worker is terminated). The page stops
+ * waiting for the promise by itself.
  */
-export type BridgeProgressEvents = Omit<ProgressEvents, 'signal'>;
+export type BridgeProgressEvents = Omit<ProgressEvents, 'signal'> & {
+  readonly cancelWith?: (cancel: () => void) => void;
+};
 
-/** One service method as the bridge offers it: the same request and result, progress without cancellation. */
+/** One service method as the bridge offers it: the same request and result, progress and cancellation as callbacks. */
 export type BridgedMethod<F> = F extends (...args: infer A) => infer R
   ? undefined extends A[0]
     ? (request?: A[0], events?: BridgeProgressEvents) => R

@@ -88,3 +88,39 @@ describe('the loopback server', () => {
     expect(exported.value.bytes[0]).toBe(0x50); // "PK": a Word file is a zip
   });
 });
+
+describe('cancelling over HTTP', () => {
+  it('stops the work when the page stops waiting (the connection closes)', async () => {
+    let seen: AbortSignal | undefined;
+    const stopped = new Promise<unknown>((resolve) => {
+      const waiting: ClosableReviewService = {
+        ...service,
+        // An import that only ends when it is cancelled, as a long one would be.
+        importDocument: (_request, events) =>
+          new Promise((_resolve, reject) => {
+            seen = events?.signal;
+            events?.signal?.addEventListener('abort', () => {
+              resolve(events.signal?.reason);
+              reject(events.signal?.reason as Error);
+            });
+          }),
+      };
+      void startLocalServer({ service: waiting, staticDirectory: fileURLToPath(new URL('../../dist/renderer', import.meta.url)) }).then((other) => {
+        const url = new URL(other.origin);
+        const req = httpRequest({ host: '127.0.0.1', port: url.port, path: '/api/importDocument', method: 'POST', headers: { host: url.host, [TOKEN_HEADER]: other.token, 'content-type': 'application/json' } });
+        req.on('error', () => undefined);
+        req.end(toWireJson({ source: { kind: 'bytes', bytes: new TextEncoder().encode('Rubrik\n\nText.'), fileName: 'a.txt' } }));
+        // The page gives up once the server is working on the call.
+        const giveUp = setInterval(() => {
+          if (seen) {
+            clearInterval(giveUp);
+            req.destroy();
+          }
+        }, 10);
+        void stopped.then(() => other.close());
+      });
+    });
+    expect(await stopped).toMatchObject({ code: 'CANCELLED' });
+    expect(seen?.aborted).toBe(true);
+  });
+});

@@ -36,6 +36,8 @@ void complete;
 /** The IPC channels between the Electron main process and the preload. */
 export const IPC_CALL_CHANNEL = 'vardekollen:call';
 export const IPC_PROGRESS_CHANNEL = 'vardekollen:progress';
+/** Page → main (invoke): `{ callId }` of a call of this page to stop (the page stopped waiting for it). */
+export const IPC_CANCEL_CHANNEL = 'vardekollen:cancel';
 
 /** What a transport returns for one call: the value, or the typed error's plain form. */
 export type RemoteResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: { readonly code: string; readonly params: Readonly<Record<string, string | number>>; readonly message: string; readonly messages: { readonly sv: string; readonly en: string }; readonly details?: readonly string[] } };

@@ -82,9 +82,12 @@ export async function callRemote(
   method: RemoteMethod,
   request: unknown,
   onProgress?: (progress: unknown) => void,
+  signal?: AbortSignal,
 ): Promise<unknown> {
   const validated = REMOTE_REQUESTS[method](request ?? {}, '') as never;
-  const events = onProgress && METHODS_WITH_PROGRESS.includes(method) ? { onProgress } : undefined;
+  // Only the long methods take events: progress, and a signal that stops the work when the
+  // caller gave up (the import's worker is terminated).
+  const events = METHODS_WITH_PROGRESS.includes(method) && (onProgress || signal) ? { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) } : undefined;
   switch (method) {
     case 'listSeries':
     case 'listReviewers':

@@ -1,12 +1,12 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
-import { IPC_CALL_CHANNEL, type RemoteResult } from '../../../core/service/remote/remote-method-names.js';
+import { IPC_CALL_CHANNEL, IPC_CANCEL_CHANNEL, type RemoteResult } from '../../../core/service/remote/remote-method-names.js';
 import type { ReviewService } from '../../../core/service/contract.js';
 import { HOST_CHANNELS } from '../../preload/host-channels.js';
 import { logWarning } from '../log.js';
 import { refusal } from './ipc-reply.js';
 import { openDocumentHandler, type OpenDocumentDeps } from './open-document-handler.js';
 import { saveFileHandler, type SaveFileDeps } from './save-file-handler.js';
-import { serviceCallHandler, type ServiceCallOptions } from './service-call-handler.js';
+import { cancelCallHandler, RunningCalls, serviceCallHandler, type ServiceCallOptions } from './service-call-handler.js';
 import { isTrustedSender } from './trusted-sender.js';
 
 export interface IpcDeps extends OpenDocumentDeps, SaveFileDeps, ServiceCallOptions {
@@ -23,8 +23,10 @@ type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<Remote
  * refused with INVALID_ARGUMENT and logged. Returns a function that removes the handlers.
  */
 export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, deps: IpcDeps): () => void {
+  const running = new RunningCalls();
   const channels: Record<string, Handler> = {
-    [IPC_CALL_CHANNEL]: serviceCallHandler(deps.service, deps.afterCall ? { afterCall: deps.afterCall } : {}),
+    [IPC_CALL_CHANNEL]: serviceCallHandler(deps.service, deps.afterCall ? { afterCall: deps.afterCall } : {}, running),
+    [IPC_CANCEL_CHANNEL]: cancelCallHandler(running),
     [HOST_CHANNELS.openDocumentDialog]: openDocumentHandler(deps),
     [HOST_CHANNELS.saveFile]: saveFileHandler(deps),
   };

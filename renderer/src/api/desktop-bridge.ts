@@ -35,14 +35,18 @@ function abortError(): DOMException {
 
 /**
  * Calls one bridged method. An AbortSignal cannot cross the context bridge, so it stays on this
- * side: the page stops waiting when it fires (the main process finishes the work and drops it).
+ * side: the page stops waiting when it fires, and tells the main process through the function
+ * the bridge hands to `cancelWith`, so that the work stops there too.
  */
 async function callBridge(fn: (request?: unknown, events?: unknown) => Promise<unknown>, bridge: DesktopBridge, request: unknown, events: ProgressEvents | undefined): Promise<unknown> {
   const signal = events?.signal;
-  const forwarded = events?.onProgress ? { onProgress: events.onProgress } : undefined;
-  const call = fn.call(bridge, request, forwarded);
+  if (signal?.aborted) throw abortError();
+  const forwarded = {
+    ...(events?.onProgress ? { onProgress: events.onProgress } : {}),
+    ...(signal ? { cancelWith: (cancel: () => void) => signal.addEventListener('abort', () => cancel(), { once: true }) } : {}),
+  };
+  const call = fn.call(bridge, request, Object.keys(forwarded).length > 0 ? forwarded : undefined);
   if (!signal) return call;
-  if (signal.aborted) throw abortError();
   return new Promise((resolve, reject) => {
     signal.addEventListener('abort', () => reject(abortError()), { once: true });
     call.then(resolve, reject);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { electronState, FakeBrowserWindow, resetFakeElectron } from '../helpers/fake-electron.js';
 import { APP_ENTRY_URL } from '../../../electron/main/app-scheme.js';
 import { HOST_CHANNELS } from '../../../electron/preload/host-channels.js';
-import { IPC_CALL_CHANNEL } from '../../../core/service/remote/remote-method-names.js';
+import { IPC_CALL_CHANNEL, IPC_CANCEL_CHANNEL } from '../../../core/service/remote/remote-method-names.js';
 import { JOB_AD_FIXTURES } from '../../fixtures/documents/jobbannonser/read-job-ad-fixture.js';
 
 vi.mock('electron', () => import('../helpers/fake-electron.js'));
@@ -58,7 +58,7 @@ describe('the main process from start', () => {
     expect(electronState.session.beforeRequest).toBeDefined();
     expect(electronState.session.headersReceived).toBeDefined();
     expect(electronState.session.permissionRequestHandler).toBeDefined();
-    expect([...electronState.ipcHandlers.keys()].sort()).toEqual([HOST_CHANNELS.openDocumentDialog, HOST_CHANNELS.saveFile, IPC_CALL_CHANNEL].sort());
+    expect([...electronState.ipcHandlers.keys()].sort()).toEqual([HOST_CHANNELS.openDocumentDialog, HOST_CHANNELS.saveFile, IPC_CALL_CHANNEL, IPC_CANCEL_CHANNEL].sort());
     expect(menuLabels()).toEqual(['Arkiv', 'Redigera', 'Visa', 'Hjälp']);
     expect(window.loadedUrl).toBe(APP_ENTRY_URL);
     expect(window.options.webPreferences?.preload).toBe(join(process.cwd(), 'dist', 'electron', 'preload', 'preload.cjs'));

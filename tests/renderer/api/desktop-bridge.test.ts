@@ -2,12 +2,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { toVardekollenError } from '../../../core/errors/index.js';
 import type { ImportProgress } from '../../../core/import/import-options.js';
 import { callRemote, isRemoteMethod } from '../../../core/service/remote/remote-requests.js';
-import { IPC_CALL_CHANNEL, IPC_PROGRESS_CHANNEL } from '../../../core/service/remote/remote-method-names.js';
+import { IPC_CALL_CHANNEL, IPC_CANCEL_CHANNEL, IPC_PROGRESS_CHANNEL } from '../../../core/service/remote/remote-method-names.js';
 import { createReviewService, type ClosableReviewService } from '../../../core/service/index.js';
+import { cancelCallHandler, RunningCalls, serviceCallHandler } from '../../../electron/main/ipc/service-call-handler.js';
 import { createBridgeApi, type BridgeIpc } from '../../../electron/preload/bridge-api.js';
 import { HOST_CHANNELS } from '../../../electron/preload/host-channels.js';
 import type { DesktopBridge } from '../../../renderer/src/api/desktop-bridge.js';
@@ -83,6 +84,54 @@ describe('the renderer over the Electron preload', () => {
     const pending = api.checkDocument({ source: { kind: 'bytes', bytes, fileName: 'annons.txt' } }, { signal: controller.signal });
     controller.abort();
     await expect(pending).rejects.toMatchObject({ code: 'ABORTED' });
+  });
+
+  it('stops the work in the main process too when the page cancels (an import does not run on for minutes)', async () => {
+    let seen: AbortSignal | undefined;
+    let stoppedWith: (reason: unknown) => void = () => undefined;
+    const stopped = new Promise<unknown>((resolve) => (stoppedWith = resolve));
+    const waiting: ClosableReviewService = {
+      ...service,
+      // An import that only ends when it is cancelled, as a long one would be.
+      importDocument: (_request, events) =>
+        new Promise((_resolve, reject) => {
+          seen = events?.signal;
+          events?.signal?.addEventListener('abort', () => {
+            stoppedWith(events.signal?.reason);
+            reject(events.signal?.reason as Error);
+          });
+        }),
+    };
+    // The main process's real handlers, for one page.
+    const running = new RunningCalls();
+    const page = { sender: { id: 7, isDestroyed: () => false, send: () => undefined } } as never;
+    const calls = serviceCallHandler(waiting, {}, running);
+    const cancels = cancelCallHandler(running);
+    const ipc = {
+      on() {
+        return this;
+      },
+      invoke: (channel: string, payload: unknown) => (channel === IPC_CALL_CHANNEL ? calls(page, payload) : channel === IPC_CANCEL_CHANNEL ? cancels(page, payload) : Promise.reject(new Error(channel))),
+    } as unknown as BridgeIpc;
+    const { api } = connectDesktop(createBridgeApi(ipc), async () => undefined);
+    const controller = new AbortController();
+    const pending = api.importDocument({ source: { kind: 'bytes', bytes: new TextEncoder().encode('Rubrik\n\nText.'), fileName: 'a.txt' } }, { signal: controller.signal });
+    await vi.waitFor(() => expect(seen).toBeDefined());
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ code: 'ABORTED' });
+    expect(await stopped).toMatchObject({ code: 'CANCELLED' });
+  });
+
+  it('lets a page stop only its own calls that are still running', async () => {
+    const running = new RunningCalls();
+    const cancels = cancelCallHandler(running);
+    const signal = running.start(1, 'c1');
+    expect(await cancels({ sender: { id: 2 } } as never, { callId: 'c1' })).toEqual({ ok: true, value: false });
+    expect(signal.aborted).toBe(false);
+    expect(await cancels({ sender: { id: 1 } } as never, { callId: 'c1' })).toEqual({ ok: true, value: true });
+    expect(signal.aborted).toBe(true);
+    expect(await cancels({ sender: { id: 1 } } as never, { callId: 'c1' })).toEqual({ ok: true, value: false });
+    expect(await cancels({ sender: { id: 1 } } as never, { callId: 'c1', method: 'x' })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
   });
 
   it('saves through the native dialog under the suggested name and reports the name chosen, or a cancel', async () => {

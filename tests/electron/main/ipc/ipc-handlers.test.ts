@@ -10,7 +10,7 @@ import { readUserFile } from '../../../../electron/main/read-user-file.js';
 import { writeFileAtomic } from '../../../../electron/main/write-file-atomic.js';
 import { HOST_CHANNELS } from '../../../../electron/preload/host-channels.js';
 import { createReviewService, type ClosableReviewService } from '../../../../core/service/index.js';
-import { IPC_CALL_CHANNEL, IPC_PROGRESS_CHANNEL, type RemoteResult } from '../../../../core/service/remote/remote-method-names.js';
+import { IPC_CALL_CHANNEL, IPC_CANCEL_CHANNEL, IPC_PROGRESS_CHANNEL, type RemoteResult } from '../../../../core/service/remote/remote-method-names.js';
 import { JOB_AD_FIXTURES } from '../../../fixtures/documents/jobbannonser/read-job-ad-fixture.js';
 import { buildTextPdf } from '../../../fixtures/pdf/build-text-pdf.js';
 
@@ -194,7 +194,7 @@ describe('IPC: the sender is checked', () => {
     it(`refuses ${name} with INVALID_ARGUMENT, without running anything`, async () => {
       const settings = vi.spyOn(service, 'getSettings');
       const from = sender();
-      for (const channel of [IPC_CALL_CHANNEL, HOST_CHANNELS.openDocumentDialog, HOST_CHANNELS.saveFile]) {
+      for (const channel of [IPC_CALL_CHANNEL, IPC_CANCEL_CHANNEL, HOST_CHANNELS.openDocumentDialog, HOST_CHANNELS.saveFile]) {
         const error = errorOf(await invoke(channel, from, { callId: 'x', method: 'getSettings' }));
         expect(error.code).toBe('INVALID_ARGUMENT');
         expect(error.params['detail']).toContain('may only be called by the Värdekollen window');
@@ -204,6 +204,18 @@ describe('IPC: the sender is checked', () => {
       expect(console.warn).toHaveBeenCalled();
     });
   }
+
+  it('stops an import in its worker when the page cancels it, and only for that page', async () => {
+    const bytes = await buildTextPdf(Array.from({ length: 300 }, (_, i) => ({ lines: [`Sida ${i + 1}. Vi bemöter alla med respekt och saklighet i varje ärende.`] })));
+    const pending = call('importDocument', { source: { kind: 'bytes', bytes, fileName: 'lang.pdf' } }, fromOurPage(), 'long');
+    // Another page cannot stop it; ours can.
+    const other = new FakeBrowserWindow();
+    other.webContents.mainFrame.url = APP_ENTRY_URL;
+    expect((await invoke(IPC_CANCEL_CHANNEL, { sender: other.webContents, senderFrame: other.webContents.mainFrame }, { callId: 'long' })).ok).toBe(false);
+    expect(await invoke(IPC_CANCEL_CHANNEL, fromOurPage(), { callId: 'long' })).toEqual({ ok: true, value: true });
+    expect(errorOf(await pending).code).toBe('CANCELLED');
+    expect(await invoke(IPC_CANCEL_CHANNEL, fromOurPage(), { callId: 'long' })).toEqual({ ok: true, value: false });
+  });
 
   it('refuses every call when there is no window', async () => {
     unregister();
