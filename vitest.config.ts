@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -9,5 +11,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // The service caches loaded rule packs in the user's cache folder: tests use one of their
+    // own, so that running them leaves nothing in the home folder.
+    env: { VARDEKOLLEN_CACHE: join(tmpdir(), 'vardekollen-test-cache') },
   },
 });
