@@ -3,11 +3,12 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createReviewService, type ClosableReviewService } from '../../core/service/index.js';
 import { startLocalServer, TOKEN_HEADER, type LocalServer } from '../../server/local-server.js';
 import { fromWireJson, toWireJson } from '../../core/service/remote/wire-json.js';
 import { readJobAdFixture } from '../fixtures/documents/jobbannonser/read-job-ad-fixture.js';
+import { importUntilCancelled } from '../helpers/import-until-cancelled.js';
 
 /** Raw HTTP so that the Host header can be set to what an attacker's page would send. */
 function raw(server: LocalServer, options: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
@@ -91,36 +92,17 @@ describe('the loopback server', () => {
 
 describe('cancelling over HTTP', () => {
   it('stops the work when the page stops waiting (the connection closes)', async () => {
-    let seen: AbortSignal | undefined;
-    const stopped = new Promise<unknown>((resolve) => {
-      const waiting: ClosableReviewService = {
-        ...service,
-        // An import that only ends when it is cancelled, as a long one would be.
-        importDocument: (_request, events) =>
-          new Promise((_resolve, reject) => {
-            seen = events?.signal;
-            events?.signal?.addEventListener('abort', () => {
-              resolve(events.signal?.reason);
-              reject(events.signal?.reason as Error);
-            });
-          }),
-      };
-      void startLocalServer({ service: waiting, staticDirectory: fileURLToPath(new URL('../../dist/renderer', import.meta.url)) }).then((other) => {
-        const url = new URL(other.origin);
-        const req = httpRequest({ host: '127.0.0.1', port: url.port, path: '/api/importDocument', method: 'POST', headers: { host: url.host, [TOKEN_HEADER]: other.token, 'content-type': 'application/json' } });
-        req.on('error', () => undefined);
-        req.end(toWireJson({ source: { kind: 'bytes', bytes: new TextEncoder().encode('Rubrik\n\nText.'), fileName: 'a.txt' } }));
-        // The page gives up once the server is working on the call.
-        const giveUp = setInterval(() => {
-          if (seen) {
-            clearInterval(giveUp);
-            req.destroy();
-          }
-        }, 10);
-        void stopped.then(() => other.close());
-      });
-    });
-    expect(await stopped).toMatchObject({ code: 'CANCELLED' });
-    expect(seen?.aborted).toBe(true);
+    const waiting = importUntilCancelled(service);
+    const other = await startLocalServer({ service: waiting.service, staticDirectory: fileURLToPath(new URL('../../dist/renderer', import.meta.url)) });
+    const url = new URL(other.origin);
+    const req = httpRequest({ host: '127.0.0.1', port: url.port, path: '/api/importDocument', method: 'POST', headers: { host: url.host, [TOKEN_HEADER]: other.token, 'content-type': 'application/json' } });
+    req.on('error', () => undefined);
+    req.end(toWireJson({ source: { kind: 'bytes', bytes: new TextEncoder().encode('Rubrik\n\nText.'), fileName: 'a.txt' } }));
+    // The page gives up once the server is working on the call.
+    await vi.waitFor(() => expect(waiting.signal()).toBeDefined());
+    req.destroy();
+    expect(await waiting.stopped).toMatchObject({ code: 'CANCELLED' });
+    expect(waiting.signal()?.aborted).toBe(true);
+    await other.close();
   });
 });

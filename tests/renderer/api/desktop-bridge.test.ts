@@ -15,6 +15,7 @@ import type { DesktopBridge } from '../../../renderer/src/api/desktop-bridge.js'
 import { connectDesktop } from '../../../renderer/src/api/desktop-bridge.js';
 import { ServiceError } from '../../../renderer/src/api/service-error.js';
 import { readJobAdFixture } from '../../fixtures/documents/jobbannonser/read-job-ad-fixture.js';
+import { importUntilCancelled } from '../../helpers/import-until-cancelled.js';
 
 /**
  * The renderer's desktop connection over the real preload object (electron/preload/bridge-api.ts),
@@ -87,25 +88,11 @@ describe('the renderer over the Electron preload', () => {
   });
 
   it('stops the work in the main process too when the page cancels (an import does not run on for minutes)', async () => {
-    let seen: AbortSignal | undefined;
-    let stoppedWith: (reason: unknown) => void = () => undefined;
-    const stopped = new Promise<unknown>((resolve) => (stoppedWith = resolve));
-    const waiting: ClosableReviewService = {
-      ...service,
-      // An import that only ends when it is cancelled, as a long one would be.
-      importDocument: (_request, events) =>
-        new Promise((_resolve, reject) => {
-          seen = events?.signal;
-          events?.signal?.addEventListener('abort', () => {
-            stoppedWith(events.signal?.reason);
-            reject(events.signal?.reason as Error);
-          });
-        }),
-    };
+    const waiting = importUntilCancelled(service);
     // The main process's real handlers, for one page.
     const running = new RunningCalls();
     const page = { sender: { id: 7, isDestroyed: () => false, send: () => undefined } } as never;
-    const calls = serviceCallHandler(waiting, {}, running);
+    const calls = serviceCallHandler(waiting.service, {}, running);
     const cancels = cancelCallHandler(running);
     const ipc = {
       on() {
@@ -116,10 +103,10 @@ describe('the renderer over the Electron preload', () => {
     const { api } = connectDesktop(createBridgeApi(ipc), async () => undefined);
     const controller = new AbortController();
     const pending = api.importDocument({ source: { kind: 'bytes', bytes: new TextEncoder().encode('Rubrik\n\nText.'), fileName: 'a.txt' } }, { signal: controller.signal });
-    await vi.waitFor(() => expect(seen).toBeDefined());
+    await vi.waitFor(() => expect(waiting.signal()).toBeDefined());
     controller.abort();
     await expect(pending).rejects.toMatchObject({ code: 'ABORTED' });
-    expect(await stopped).toMatchObject({ code: 'CANCELLED' });
+    expect(await waiting.stopped).toMatchObject({ code: 'CANCELLED' });
   });
 
   it('lets a page stop only its own calls that are still running', async () => {
