@@ -9,7 +9,7 @@ import { principleById } from '../../principles/principles.js';
 import { checkRuleSemantics } from './check-rule-semantics.js';
 import { formatIssue, type RuleLoadIssue } from './load-issue.js';
 import type { RawRule } from './raw-rule.js';
-import { packCacheKey, readCachedPack, writeCachedPack, type LoadedPack } from './pack-cache.js';
+import { packCacheKey, readCachedPack, writeCachedPack, type LoadedPack, type PackFileText } from './pack-cache.js';
 import { describeSchemaErrors, schemaTexts, schemaValidators, type SchemaValidators } from './schema-validator.js';
 import { toRule } from './to-rule.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
@@ -125,14 +125,27 @@ function loadPackCached(directory: string, context: PackContext, issues: RuleLoa
   let key: string | undefined;
   if (cacheDirectory !== undefined && complete) {
     const files = [...texts].map(([file, text]) => ({ relativePath: relative(directory, file).split(sep).join('/'), text }));
-    key = packCacheKey(files, schemaTexts(context.schemaDirectory));
-    const cached = readCachedPack(cacheDirectory, key, directory);
+    key = cacheKeyOrNothing(files, context.schemaDirectory);
+    const cached = key === undefined ? undefined : readCachedPack(cacheDirectory, key, directory);
     if (cached) return cached;
   }
   const before = issues.length;
   const loaded = loadPack(directory, texts, context.validators(), issues);
   if (loaded && key !== undefined && cacheDirectory !== undefined && issues.length === before) writeCachedPack(cacheDirectory, key, directory, loaded);
   return loaded;
+}
+
+/**
+ * The pack's cache key, or undefined when it cannot be made (a schema file or the loader's own
+ * files cannot be read): then the pack is loaded from its files, which reports any real
+ * problem, and the cache is simply not used.
+ */
+function cacheKeyOrNothing(files: readonly PackFileText[], schemaDirectory: string): string | undefined {
+  try {
+    return packCacheKey(files, schemaTexts(schemaDirectory));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
