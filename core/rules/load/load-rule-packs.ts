@@ -111,8 +111,11 @@ interface PackContext {
   readonly cacheDirectory: string | undefined;
 }
 
-/** The files of a pack as read, by absolute path (a file that could not be read is absent). */
-type PackTexts = ReadonlyMap<string, string>;
+/** A pack's YAML files (absolute paths, in load order) and the texts of those that could be read. */
+interface PackFiles {
+  readonly files: readonly string[];
+  readonly texts: ReadonlyMap<string, string>;
+}
 
 /**
  * Loads a pack from the cache when its files, the schemas and the loader are those it was
@@ -120,17 +123,18 @@ type PackTexts = ReadonlyMap<string, string>;
  * never cached, so its problems are reported, with lines, every time.
  */
 function loadPackCached(directory: string, context: PackContext, issues: RuleLoadIssue[]): LoadedPack | undefined {
-  const { texts, complete } = readPackTexts(directory);
+  const pack = readPackFiles(directory);
   const cacheDirectory = context.cacheDirectory;
   let key: string | undefined;
-  if (cacheDirectory !== undefined && complete) {
-    const files = [...texts].map(([file, text]) => ({ relativePath: relative(directory, file).split(sep).join('/'), text }));
+  // A file that could not be read is reported by loadPack; such a pack is not cached.
+  if (cacheDirectory !== undefined && pack.texts.size === pack.files.length) {
+    const files = [...pack.texts].map(([file, text]) => ({ relativePath: relative(directory, file).split(sep).join('/'), text }));
     key = cacheKeyOrNothing(files, context.schemaDirectory);
     const cached = key === undefined ? undefined : readCachedPack(cacheDirectory, key, directory);
     if (cached) return cached;
   }
   const before = issues.length;
-  const loaded = loadPack(directory, texts, context.validators(), issues);
+  const loaded = loadPack(directory, pack, context.validators(), issues);
   if (loaded && key !== undefined && cacheDirectory !== undefined && issues.length === before) writeCachedPack(cacheDirectory, key, directory, loaded);
   return loaded;
 }
@@ -148,31 +152,28 @@ function cacheKeyOrNothing(files: readonly PackFileText[], schemaDirectory: stri
   }
 }
 
-/**
- * Every YAML file of a pack, read once: the cache key and the parser both need the texts.
- * Not complete when a file could not be read (readYamlText reports why).
- */
-function readPackTexts(directory: string): { texts: PackTexts; complete: boolean } {
+/** Every YAML file of a pack, listed and read once: the cache key and the parser both need them. */
+function readPackFiles(directory: string): PackFiles {
+  const files = listYamlFiles(directory);
   const texts = new Map<string, string>();
-  let complete = true;
-  for (const file of listYamlFiles(directory)) {
+  for (const file of files) {
     try {
       texts.set(file, readFileSync(file, 'utf8'));
     } catch {
-      complete = false;
+      // readYamlText reads it again when the pack is loaded, and reports why it cannot.
     }
   }
-  return { texts, complete };
+  return { files, texts };
 }
 
-function loadPack(directory: string, texts: PackTexts, validators: SchemaValidators, issues: RuleLoadIssue[]): LoadedPack | undefined {
+function loadPack(directory: string, { files, texts }: PackFiles, validators: SchemaValidators, issues: RuleLoadIssue[]): LoadedPack | undefined {
   const readYaml = (file: string): YamlSource | undefined => readYamlText(file, texts.get(file), issues);
   const packSource = readYaml(join(directory, PACK_FILE));
   if (!packSource || !validate(packSource, validators.pack, issues)) return undefined;
   const pack = packSource.value as Omit<RulePackInfo, 'directory' | 'ruleCount'>;
 
   const rules: Rule[] = [];
-  for (const file of listYamlFiles(directory)) {
+  for (const file of files) {
     const relativePath = relative(directory, file).split(sep).join('/');
     if (!relativePath.includes('/')) {
       if (!PACK_DATA_FILES.has(relativePath)) {
