@@ -22,6 +22,8 @@ export interface CompiledRuleSet {
   readonly valueWords: ValueWordIndex;
   /** The coverage report of a document, computed once per analysed document. */
   coverageOf(document: AnalysedDocument): CoverageReport;
+  /** The literal prefilter the pattern, required and `when` rules share. */
+  readonly prefilter: LiteralPrefilter;
 }
 
 const compiledCache = new WeakMap<RuleSet, CompiledRuleSet>();
@@ -45,7 +47,7 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
   };
   const prefilter = new LiteralPrefilter();
   const runners = compileRules(ruleSet.active, coverageOf, prefilter);
-  const compiled = { ruleSet, runners, valueWords, coverageOf, whenHolds: compileWhenConditions(ruleSet.active, prefilter) };
+  const compiled = { ruleSet, runners, valueWords, coverageOf, prefilter, whenHolds: compileWhenConditions(ruleSet.active, prefilter) };
   compiledCache.set(ruleSet, compiled);
   return compiled;
 }

@@ -26,6 +26,7 @@ function compiledFor(rule: Rule): CompiledRuleSet {
     runners: compileRules([rule], coverageOf, prefilter),
     valueWords,
     coverageOf,
+    prefilter,
     whenHolds: compileWhenConditions([rule], prefilter),
   };
 }
