@@ -78,10 +78,12 @@ export function findPassivesInSentence(sentence: AnalyzedSentence): PassiveAnaly
   if (!(sentence instanceof TableSentence)) return findPassives(sentence.tokens);
   const { table, first, end } = sentence;
   const { kinds, ids, vocabulary } = table;
+  let candidates: number[] | undefined;
   for (let row = first; row < end; row += 1) {
-    if (kinds[row] === KIND_WORD && mayBePassive.get(vocabulary, ids[row] as number)) return passivesIn(sentence);
+    if (kinds[row] === KIND_WORD && mayBePassive.get(vocabulary, ids[row] as number)) (candidates ??= []).push(row - first);
   }
-  return NO_PASSIVES;
+  // Only the words that can be passives are looked at closely (their neighbours as needed).
+  return candidates ? passivesIn(sentence, candidates) : NO_PASSIVES;
 }
 
 const NO_PASSIVES: PassiveAnalysis = Object.freeze({ passives: Object.freeze([]), doubles: Object.freeze([]) });
@@ -91,7 +93,11 @@ const mayBePassive = new WordMemo(
   (w: string): boolean => w.length >= 3 && w.charCodeAt(w.length - 1) === 0x73 && (FATTAS_FORMS.has(w) || RECIPROCAL_FORMS.has(w) || isPassiveForm(w)),
 );
 
-function passivesIn(tokens: TokenSequence): PassiveAnalysis {
+/**
+ * The passives among `candidates` (token indexes, ascending; every word of the sentence when
+ * not given). A candidate that is not a word in -s is skipped as any other token would be.
+ */
+function passivesIn(tokens: TokenSequence, candidates?: readonly number[]): PassiveAnalysis {
   const passives: PassiveVerb[] = [];
   const passiveIndexes: number[] = [];
   let mentionsDecision: boolean | undefined;
@@ -103,7 +109,9 @@ function passivesIn(tokens: TokenSequence): PassiveAnalysis {
       break;
     }
   }
-  for (let i = 0; i < count; i += 1) {
+  const visits = candidates ? candidates.length : count;
+  for (let v = 0; v < visits; v += 1) {
+    const i = candidates ? (candidates[v] as number) : v;
     if (tokens.kindAt(i) !== 'word') continue;
     const w = tokens.lowerAt(i);
     if (w.length < 3 || w.charCodeAt(w.length - 1) !== 0x73) continue;
