@@ -15,7 +15,7 @@ import type { CheckRequest, CheckedDocument, ProgressEvents, ReviewService, Rule
 import { RuleSetCache } from './rule-set-cache.js';
 import { loadSettings, saveSettings, validateSettingsPatch, type Settings } from './settings.js';
 import type { ServiceDeps } from './service-deps.js';
-import { importFromRequest } from './actions/import-source.js';
+import { importFromRequest, importWhileCompiling } from './actions/import-source.js';
 import { reviewActions } from './actions/review-actions.js';
 import { signoffActions } from './actions/signoff-actions.js';
 import { exportActions } from './actions/export-actions.js';
@@ -78,15 +78,14 @@ export function createReviewService(options: ReviewServiceOptions = {}): Closabl
     importDocument: (request, events) => importFromRequest(deps, request, events),
 
     async checkDocument(request: CheckRequest, events: ProgressEvents = {}): Promise<CheckedDocument> {
-      // Load the rules first: an invalid rule pack should be reported before a long import.
-      const compiled = ruleSets.get(withSettingsRules(request).rules);
-      const document = await importFromRequest(deps, request, events);
+      const { document, compiled } = await importWhileCompiling(deps, request, withSettingsRules(request).rules, events);
       const result = checkDocument(document, compiled, request.type !== undefined ? { type: request.type } : {});
       return { document, result };
     },
 
     async listRules(selection?: RuleSelection): Promise<RuleCatalogue> {
-      const { ruleSet } = ruleSets.get(withSettingsRules({ ...(selection ? { rules: selection } : {}) }).rules);
+      // Loaded, not compiled: the catalogue needs no compiled expressions.
+      const ruleSet = ruleSets.load(withSettingsRules({ ...(selection ? { rules: selection } : {}) }).rules);
       const active = new Set(ruleSet.active.map((r) => r.id));
       return {
         version: ruleSet.version,

@@ -1,4 +1,6 @@
+import type { CompiledRuleSet } from '../../check/compile-rule-set.js';
 import type { ImportedDocument } from '../../model/document.js';
+import type { RuleSelection } from '../../rules/rule-selection.js';
 import { importFile } from '../../import/import-file.js';
 import type { ImportOptions } from '../../import/import-options.js';
 import type { ImportRequest, ProgressEvents } from '../contract.js';
@@ -14,4 +16,30 @@ export function importFromRequest(deps: ServiceDeps, request: ImportRequest, eve
   };
   if (request.source.kind === 'path') return importFile(request.source.path, deps.importer, options);
   return deps.importer(request.source.bytes, { ...options, fileName: request.source.fileName });
+}
+
+/**
+ * Imports the request's source and compiles the rules it is to be checked with, side by side.
+ * The rules are loaded (and every file validated) first, so that an invalid pack is reported
+ * before any import. Then the import starts, and the rules compile a few at a time: the import
+ * worker starts and reads the document on the other core meanwhile, where before the import
+ * waited for the whole compilation (about 0.4 s in a fresh process, as every CLI run is).
+ */
+export async function importWhileCompiling(
+  deps: ServiceDeps,
+  request: ImportRequest,
+  rules: RuleSelection | undefined,
+  events: ProgressEvents = {},
+): Promise<{ readonly document: ImportedDocument; readonly compiled: CompiledRuleSet }> {
+  deps.ruleSets.load(rules);
+  const importing = importFromRequest(deps, request, events);
+  let compiled: CompiledRuleSet;
+  try {
+    compiled = await deps.ruleSets.getInSteps(rules);
+  } catch (error) {
+    // The compilation failing is what the caller hears about; the import's outcome no longer matters.
+    importing.catch(() => undefined);
+    throw error;
+  }
+  return { document: await importing, compiled };
 }

@@ -17,7 +17,7 @@ import type {
   StartReviewRequest,
 } from '../review-contract.js';
 import type { ServiceDeps } from '../service-deps.js';
-import { importFromRequest } from './import-source.js';
+import { importWhileCompiling } from './import-source.js';
 import { deriveSeriesName, reviewIdFor } from './series-naming.js';
 
 /** Longest reason or answer stored (a reason is a sentence or a paragraph, not a document). */
@@ -44,8 +44,7 @@ export function reviewActions(deps: ServiceDeps) {
      */
     async startReview(request: StartReviewRequest, events: ProgressEvents = {}): Promise<StartedReview> {
       const reviewer = requireName(request.reviewer, 'reviewer');
-      const compiled = deps.ruleSets.get(request.rules);
-      const document = await importFromRequest(deps, request, events);
+      const { document, compiled } = await importWhileCompiling(deps, request, request.rules, events);
       const check = checkDocument(document, compiled, request.type !== undefined ? { type: request.type } : {});
       const store = deps.store();
       const now = deps.now();
