@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type * as AjvModule from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+
+// Loaded on first use, not with this module: a rule pack found in the cache (see pack-cache.ts)
+// is not validated again, and loading ajv cost every vardekollen run some 40 ms.
+const requireModule = createRequire(import.meta.url);
 
 /** The three published schemas (rules/schema/*.json), compiled once per schema folder. */
 export interface SchemaValidators {
@@ -23,6 +29,7 @@ export function schemaTexts(schemaDirectory: string): string[] {
 export function schemaValidators(schemaDirectory: string): SchemaValidators {
   const cached = cache.get(schemaDirectory);
   if (cached) return cached;
+  const { Ajv } = requireModule('ajv') as typeof AjvModule;
   const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, strictRequired: false });
   // URIs in rules are checked loosely: an absolute URI with a scheme.
   ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:\S+$/i);

@@ -1,4 +1,10 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as YamlModule from 'yaml';
+import type { Document } from 'yaml';
+
+// Loaded on first use, not with this module: a rule pack found in the cache (see pack-cache.ts)
+// is not parsed again, and loading yaml cost every vardekollen run some 30 ms.
+const requireModule = createRequire(import.meta.url);
 
 /** A parsed YAML file that can say which line any part of it came from. */
 export interface YamlSource {
@@ -12,6 +18,7 @@ export interface YamlSource {
 
 /** Parses YAML keeping positions. Duplicate keys are errors: a rule file must say one thing. */
 export function parseYamlSource(file: string, text: string): YamlSource {
+  const { LineCounter, parseDocument } = requireModule('yaml') as typeof YamlModule;
   const lineCounter = new LineCounter();
   const document: Document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const syntaxErrors = [...document.errors, ...document.warnings].map((error) => {
