@@ -25,7 +25,9 @@ interface CompiledPattern {
 export function compilePatternRule(rule: PatternRule, prefilter: LiteralPrefilter): RuleRunner {
   const patterns: CompiledPattern[] = rule.patterns.map((p) => {
     const matcher = compileMatcher(p.regex);
-    return { matcher, probe: compileProbe(p.regex, matcher), messageId: p.message, prefilter: prefilter.registerWithParts(p.regex) };
+    // A rule matched sentence by sentence is probed on whole blocks: anchors must not count there.
+    const probe = compileProbe(p.regex, matcher, { withinParts: rule.scope !== 'block' });
+    return { matcher, probe, messageId: p.message, prefilter: prefilter.registerWithParts(p.regex) };
   });
   const unless = compileConditions(rule.unless);
   const requires = compileConditions(rule.requires);

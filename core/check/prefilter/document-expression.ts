@@ -1,6 +1,6 @@
 import type { AnalysedDocument } from '../analysed-document.js';
 import type { LiteralPrefilter, PrefilterHandle } from './literal-prefilter.js';
-import { compileProbe } from './fast-probe.js';
+import { compileProbe, hasAnchor } from './fast-probe.js';
 
 /** A regular expression asked of a whole document ("does it mention X anywhere?"). */
 export interface DocumentExpression {
@@ -19,8 +19,13 @@ export interface DocumentExpression {
 export function compileDocumentExpression(source: string, prefilter: LiteralPrefilter): DocumentExpression {
   const probe = compileProbe(source);
   const handle: PrefilterHandle = prefilter.registerWithParts(source);
+  // `^` and `$` mean the document's start and end ("the document opens with a title"): asked of
+  // a window they would mean the window's, so such an expression is asked of the whole text
+  // (an anchored search is tried at one place, not at every position).
+  const anchored = hasAnchor(source);
   return {
     matches(document) {
+      if (anchored) return probe.test(document.document.text);
       const candidates = prefilter.candidateBlocksNear(document, handle, WINDOW_REACH);
       if (candidates === 'all') return probe.test(document.document.text);
       for (const window of windows(document, candidates)) if (probe.test(window)) return true;

@@ -21,11 +21,33 @@ export interface Probe {
  * "lag (" that must precede it for the rule is not. A caller that has the expression's matcher
  * already passes it as `confirm`.
  */
-export function compileProbe(source: string, confirm?: Matcher): Probe {
-  const loose = looseRegex(source, { leadingClasses: true }, 'iu');
-  if (!loose) return new RegExp(source, 'iu');
+export function compileProbe(source: string, confirm?: Matcher, options: ProbeOptions = {}): Probe {
+  const loosened = looseRegex(source, { leadingClasses: true }, 'iu');
+  if (!loosened) return options.withinParts && hasAnchor(source) ? { test: () => true } : new RegExp(source, 'iu');
+  const loose = loosened.regex;
+  // Asked of a whole block for a rule matched sentence by sentence, `^` and `$` would mean the
+  // block's start and end and miss every sentence but the first: the loose answer stands (it
+  // can only say yes too often; the sentences are matched exactly afterwards).
+  if (options.withinParts && loosened.droppedAnchors) return { test: (text) => loose.test(text) };
   const exact = confirm ?? compileMatcher(source);
   return { test: (text) => loose.test(text) && exact.test(text) };
+}
+
+export interface ProbeOptions {
+  /**
+   * The expression will be matched in parts of the probed text (sentences of a block): the
+   * probe must say yes whenever some part could match, where `^` and `$` mean the part's ends.
+   */
+  readonly withinParts?: boolean;
+}
+
+/** Whether an expression has a `^` or `$` anchor (only a parse can tell `\$` and `[$]` from one). */
+export function hasAnchor(source: string): boolean {
+  const pattern = parsePattern(source);
+  if (!pattern) return /[\^$]/.test(source);
+  const cuts: Cut[] = [];
+  collectLookbehinds(pattern.alternatives, cuts);
+  return cuts.some((cut) => cut.anchor);
 }
 
 /** Finds every match of a regular expression (flags `iu`) in a text, as `text.matchAll` would. */
@@ -48,7 +70,7 @@ export interface Matcher {
  * the same matches as `matchAll` with the exact expression.
  */
 export function compileMatcher(source: string): Matcher {
-  const loose = looseRegex(source, { leadingClasses: false }, 'giu');
+  const loose = looseRegex(source, { leadingClasses: false }, 'giu')?.regex;
   if (!loose) {
     const global = new RegExp(source, 'giu');
     const plain = new RegExp(source, 'iu');
@@ -98,14 +120,16 @@ export function nextSearchStart(text: string, match: RegExpExecArray): number {
 }
 
 /**
- * The expression without its lookbehind assertions (and, when asked, its leading character
- * classes); undefined when there is nothing to remove or the result does not compile.
+ * The expression without its lookbehind assertions and `^`/`$` anchors (and, when asked, its
+ * leading character classes); undefined when there is nothing to remove or the result does not
+ * compile.
  */
-function looseRegex(source: string, options: { readonly leadingClasses: boolean }, flags: string): RegExp | undefined {
+function looseRegex(source: string, options: { readonly leadingClasses: boolean }, flags: string): { readonly regex: RegExp; readonly droppedAnchors: boolean } | undefined {
   const pattern = parsePattern(source);
   if (!pattern) return undefined;
-  const cuts: { start: number; end: number }[] = [];
+  const cuts: Cut[] = [];
   collectLookbehinds(pattern.alternatives, cuts);
+  const droppedAnchors = cuts.some((cut) => cut.anchor);
   if (options.leadingClasses) cutLeadingClasses(pattern, cuts);
   if (cuts.length === 0) return undefined;
   cuts.sort((a, b) => a.start - b.start);
@@ -117,7 +141,7 @@ function looseRegex(source: string, options: { readonly leadingClasses: boolean 
   }
   loose += source.slice(from);
   try {
-    return new RegExp(loose, flags);
+    return { regex: new RegExp(loose, flags), droppedAnchors };
   } catch {
     // E.g. a back-reference to a group that stood inside a removed lookbehind.
     return undefined;
@@ -131,7 +155,7 @@ function looseRegex(source: string, options: { readonly leadingClasses: boolean 
  * Only classes: a literal first character is the fast scan's best friend, and a group could
  * hold what a back-reference needs.
  */
-function cutLeadingClasses(pattern: AST.Pattern, cuts: { start: number; end: number }[]): void {
+function cutLeadingClasses(pattern: AST.Pattern, cuts: Cut[]): void {
   const only = pattern.alternatives.length === 1 ? pattern.alternatives[0] : undefined;
   if (!only) return;
   const elements = only.elements;
@@ -163,17 +187,29 @@ function isClassElement(element: AST.Element | AST.QuantifiableElement): boolean
   }
 }
 
-/** Outermost lookbehinds in source order (a nested one goes with its parent). */
-function collectLookbehinds(alternatives: readonly AST.Alternative[], cuts: { start: number; end: number }[]): void {
+/** A part of the expression's source to leave out of the loose version. */
+interface Cut {
+  readonly start: number;
+  readonly end: number;
+  /** A `^` or `$`. */
+  readonly anchor?: boolean;
+}
+
+/** Outermost lookbehinds and `^`/`$` anchors in source order (a nested one goes with its parent). */
+function collectLookbehinds(alternatives: readonly AST.Alternative[], cuts: Cut[]): void {
   for (const alternative of alternatives) {
     for (const element of alternative.elements) collectFromElement(element, cuts);
   }
 }
 
-function collectFromElement(element: AST.Element, cuts: { start: number; end: number }[]): void {
+function collectFromElement(element: AST.Element, cuts: Cut[]): void {
   switch (element.type) {
     case 'Assertion':
+      // `^` and `$` go too: a probe runs on a whole block while a rule matches sentence by
+      // sentence, so `^` must not demand the start of the block ("Han eller hon ska …" as the
+      // second sentence of a block was never found). The exact expression still decides.
       if (element.kind === 'lookbehind') cuts.push({ start: element.start, end: element.end });
+      else if (element.kind === 'start' || element.kind === 'end') cuts.push({ start: element.start, end: element.end, anchor: true });
       // Inside a positive lookahead a looser assertion still only widens the match; inside a
       // negative one it would narrow it, so those are left whole.
       else if (element.kind === 'lookahead' && !element.negate) collectLookbehinds(element.alternatives, cuts);

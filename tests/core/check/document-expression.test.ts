@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../../core/import/index.js';
 import { analyseDocument } from '../../../core/check/analyse-document.js';
 import { compileDocumentExpression } from '../../../core/check/prefilter/document-expression.js';
+import { hasAnchor } from '../../../core/check/prefilter/fast-probe.js';
 import { LiteralPrefilter } from '../../../core/check/prefilter/literal-prefilter.js';
 import { builtinRuleExampleTexts, builtinRuleSet } from '../../helpers/builtin-rule-expressions.js';
 
@@ -38,6 +39,12 @@ describe('a whole-document question (required elements, when conditions)', () =>
     expect(conflict.matches(analysed([...many, 'Du ska meddela din chef om jäv.']))).toBe(true);
   });
 
+  it('reads ^ as the start of the document, not of the passage around a word it needs', () => {
+    const opensWithPolicy = compiled('^(?:[^\\n]{0,150}\\n\\n){0,1}[^\\n.!?]{0,150}?(?:policy|riktlinje)');
+    expect(opensWithPolicy.matches(analysed(['Riktlinje för mediekontakter', 'Alla ska följa den.']))).toBe(true);
+    expect(opensWithPolicy.matches(analysed(['Inledning', 'Bakgrund', 'Om arbetet', 'Vår riktlinje för media', 'Text.']))).toBe(false);
+  });
+
   it('agrees with the plain expression on documents made of the rules’ own examples', () => {
     const paragraph = fc.constantFrom(...builtinRuleExampleTexts.flatMap((text) => text.split(/\n\s*\n/)));
     const sample = documentExpressions.filter((_, i) => i % 2 === 0);
@@ -50,6 +57,11 @@ describe('a whole-document question (required elements, when conditions)', () =>
           const answer = compiled(source).matches(document);
           // Never a match the expression does not make somewhere in the document ...
           if (answer) expect(regex.test(document.document.text), source).toBe(true);
+          // An anchored expression is about the document's start or end: asked of the whole text.
+          if (hasAnchor(source)) {
+            expect(answer, source).toBe(regex.test(document.document.text));
+            continue;
+          }
           // ... and never a miss where it matches within one block or two adjacent ones.
           const pairs = blocks.map((text, i) => (i + 1 < blocks.length ? `${text}\n\n${blocks[i + 1]}` : text));
           if (pairs.some((text) => regex.test(text))) expect(answer, `${source} in ${JSON.stringify(paragraphs)}`).toBe(true);

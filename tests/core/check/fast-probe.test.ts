@@ -5,6 +5,8 @@ import { builtinRuleExampleTexts, builtinRuleExpressions } from '../../helpers/b
 
 const expressions = builtinRuleExpressions;
 const texts = builtinRuleExampleTexts;
+/** Expressions with `^` or `$` (outside brackets): their probe may say yes more often, see below. */
+const anchored = (source: string): boolean => /(?:^|[^\\[])[\^$]/.test(source.replace(/\[(?:\\.|[^\]\\])*\]/g, ''));
 
 function allMatches(matches: Iterable<RegExpExecArray>): [number, string][] {
   return [...matches].map((m) => [m.index, m[0]]);
@@ -21,10 +23,25 @@ describe('the fast probe of a regular expression', () => {
         const expected = exact.test(text);
         if (expected) matched++;
         if (probe.test(text) !== expected) disagreements.push(`${source} on ${text}`);
+        // Probing for matches within parts (sentences), an anchored expression may say yes where the whole does not; never no where it does.
+        if (expected && !compileProbe(source, undefined, { withinParts: true }).test(text)) disagreements.push(`within parts: ${source} on ${text}`);
       }
     }
     expect(disagreements).toEqual([]);
     expect(matched).toBeGreaterThan(200);
+    expect(expressions.filter(anchored).length).toBeGreaterThan(0);
+  });
+
+  it('finds an expression anchored at the sentence start in any sentence of a block, not just the first', () => {
+    const source = '^(?:han|hon)\\s+eller\\s+(?:hon|han)\\s+ska(?![\\p{L}])';
+    const block = 'Dina arbetsuppgifter. Han eller hon ska kunna arbeta självständigt.';
+    expect(new RegExp(source, 'iu').test(block)).toBe(false);
+    expect(compileProbe(source).test(block)).toBe(false);
+    expect(compileProbe(source, undefined, { withinParts: true }).test(block)).toBe(true);
+    expect(compileProbe(source, undefined, { withinParts: true }).test('Dina arbetsuppgifter. Du ska kunna arbeta självständigt.')).toBe(false);
+    // The matcher, run on the sentence itself, still holds the anchor.
+    expect(allMatches(compileMatcher(source).matchAll('Han eller hon ska kunna arbeta.'))).toEqual([[0, 'Han eller hon ska']]);
+    expect(allMatches(compileMatcher(source).matchAll('Vi vet att han eller hon ska kunna arbeta.'))).toEqual([]);
   });
 
   it('still respects the lookbehind it loosened: "lagen" alone is no age, "ålagen" is no "lagen"', () => {
