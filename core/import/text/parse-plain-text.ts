@@ -20,7 +20,7 @@ interface Paragraph {
  * headings in plain text.
  */
 export function parsePlainText(lines: readonly string[]): RawBlock[] {
-  const paragraphs = groupParagraphs(lines);
+  const paragraphs = groupParagraphs(lines).flatMap(splitParagraph);
   const blocks: RawBlock[] = [];
   let tableCount = 0;
   paragraphs.forEach((paragraph, index) => {
@@ -83,6 +83,54 @@ function groupParagraphs(lines: readonly string[]): Paragraph[] {
   });
   if (current.length > 0) paragraphs.push({ lines: current, firstLine });
   return paragraphs;
+}
+
+/** A line longer than this is a paragraph of its own, not a wrapped line (see splitParagraph). */
+const LONG_LINE = 100;
+/** Longest line (in words) taken as a heading between lines of text, without a blank line around it. */
+const MAX_INLINE_HEADING_WORDS = 6;
+
+/**
+ * Lines without blank lines between them are one paragraph when they are a wrapped paragraph,
+ * but not always. Text saved from Word has one line per paragraph and no blank lines: when a
+ * paragraph has a line longer than {@link LONG_LINE} characters (no one wraps that late), every
+ * line starts a paragraph of its own unless it starts with a lower-case letter. And in any
+ * text, a short line without closing punctuation between a finished sentence (or the
+ * paragraph's start) and a line that starts with a capital is a heading ("Bakgrund" over its
+ * text): it stands alone, so that it is read as a heading and not as the first words of the
+ * sentence below.
+ */
+function splitParagraph(paragraph: Paragraph): Paragraph[] {
+  const { lines, firstLine } = paragraph;
+  const onePerLine = lines.some((line) => line.trim().length > LONG_LINE);
+  const isHeading = (i: number): boolean => {
+    const line = lines[i] ?? '';
+    const text = line.trim();
+    const next = lines[i + 1]?.trim();
+    // "Publicerad: 2025-04-01" is a label and its value, not a heading.
+    if (next === undefined || /[\t:]/.test(text) || /[.,;!?]$/.test(text) || LIST_ITEM.test(line)) return false;
+    if (text.split(/\s+/).length > MAX_INLINE_HEADING_WORDS) return false;
+    if (!/^(\d+(\.\d+)*\.?\s+)?\p{Lu}/u.test(text) || !/^[\p{Lu}\d]/u.test(next)) return false;
+    const before = i > 0 ? (lines[i - 1] ?? '').trim() : undefined;
+    return before === undefined || /[.!?:]["”’)]?$/.test(before);
+  };
+  const startsParagraph = (i: number): boolean => {
+    if (isHeading(i) || isHeading(i - 1)) return true;
+    if (!onePerLine) return false;
+    const line = lines[i] ?? '';
+    // Rows of one tab table stay together; a line in lower case continues the one before.
+    if (line.includes('\t') && (lines[i - 1] ?? '').includes('\t')) return false;
+    return !/^\p{Ll}/u.test(line.trim());
+  };
+  const parts: Paragraph[] = [];
+  let start = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (!startsParagraph(i)) continue;
+    parts.push({ lines: lines.slice(start, i), firstLine: firstLine + start });
+    start = i;
+  }
+  parts.push({ lines: lines.slice(start), firstLine: firstLine + start });
+  return parts;
 }
 
 function isHeadingParagraph(paragraph: Paragraph, next: Paragraph | undefined): boolean {

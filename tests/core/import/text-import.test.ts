@@ -39,6 +39,45 @@ describe('plain text import', () => {
     expect(doc.metadata.title).toBe('Handlingsplan för värdegrundsarbete');
   });
 
+  it('reads text saved from Word, one line per paragraph and no blank lines, as headings and paragraphs', async () => {
+    const long = 'En anställd får inte ha någon anställning eller något uppdrag som kan rubba förtroendet för hans eller hennes opartiskhet i arbetet.';
+    const text = ['Riktlinje för bisysslor', 'Bakgrund', long, 'Anmälan', `${long} Anmälan görs i personalsystemet.`, 'Mål\tAtt alla känner till reglerna', 'Syfte\tAtt förtroendet består'].join('\r\n');
+    const doc = await importDocument(encode(text), { fileName: 'bisysslor.txt' });
+    expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Riktlinje för bisysslor'],
+      ['heading', 'Bakgrund'],
+      ['paragraph', long],
+      ['heading', 'Anmälan'],
+      ['paragraph', `${long} Anmälan görs i personalsystemet.`],
+      ['table-cell', 'Mål'],
+      ['table-cell', 'Att alla känner till reglerna'],
+      ['table-cell', 'Syfte'],
+      ['table-cell', 'Att förtroendet består'],
+    ]);
+    expect(doc.blocks[4]?.origin).toMatchObject({ line: 5, headingPath: ['Riktlinje för bisysslor', 'Anmälan'] });
+    expect(doc.blocks[8]?.origin.table).toEqual({ table: 1, row: 2, column: 2 });
+  });
+
+  it('takes a short line between a finished sentence and a capitalised line as a heading, and keeps wrapped lines and labels together', async () => {
+    const text = [
+      'Vi söker en handläggare till enheten.',
+      'Om tjänsten',
+      'Du utreder ärenden och skriver beslut i samråd med',
+      'Anna Svensson och andra jurister på enheten.',
+      'Publicerad: 2025-04-01',
+      'Sista ansökningsdag: 2025-04-11',
+    ].join('\n');
+    const doc = await importDocument(encode(text), { fileName: 'annons.txt' });
+    expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Vi söker en handläggare till enheten.'],
+      ['heading', 'Om tjänsten'],
+      [
+        'paragraph',
+        'Du utreder ärenden och skriver beslut i samråd med Anna Svensson och andra jurister på enheten. Publicerad: 2025-04-01 Sista ansökningsdag: 2025-04-11',
+      ],
+    ]);
+  });
+
   it('reads Windows-1252 text and says it guessed the encoding', async () => {
     const latin1 = Buffer.from('Sista ansökningsdag är i morgon för tjänsten på Länsstyrelsen.', 'latin1');
     const doc = await importDocument(new Uint8Array(latin1));
