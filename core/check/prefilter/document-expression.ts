@@ -20,8 +20,9 @@ export function compileDocumentExpression(source: string, prefilter: LiteralPref
   const probe = compileProbe(source);
   const handle: PrefilterHandle = prefilter.registerWithParts(source);
   // `^` and `$` mean the document's start and end ("the document opens with a title"): asked of
-  // a window they would mean the window's, so such an expression is asked of the whole text
-  // (an anchored search is tried at one place, not at every position).
+  // a window they would mean the window's, so such an expression is asked of the whole text.
+  // Its probe keeps the anchors, so a `^` search is tried at the start only, not at every
+  // position of a long document.
   const anchored = hasAnchor(source);
   return {
     matches(document) {

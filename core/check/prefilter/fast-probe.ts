@@ -22,13 +22,14 @@ export interface Probe {
  * already passes it as `confirm`.
  */
 export function compileProbe(source: string, confirm?: Matcher, options: ProbeOptions = {}): Probe {
-  const loosened = looseRegex(source, { leadingClasses: true }, 'iu');
-  if (!loosened) return options.withinParts && hasAnchor(source) ? { test: () => true } : new RegExp(source, 'iu');
+  const withinParts = options.withinParts === true;
+  const loosened = looseRegex(source, { leadingClasses: true, anchors: withinParts }, 'iu');
+  if (!loosened) return withinParts && hasAnchor(source) ? { test: () => true } : new RegExp(source, 'iu');
   const loose = loosened.regex;
   // Asked of a whole block for a rule matched sentence by sentence, `^` and `$` would mean the
   // block's start and end and miss every sentence but the first: the loose answer stands (it
   // can only say yes too often; the sentences are matched exactly afterwards).
-  if (options.withinParts && loosened.droppedAnchors) return { test: (text) => loose.test(text) };
+  if (withinParts && loosened.droppedAnchors) return { test: (text) => loose.test(text) };
   const exact = confirm ?? compileMatcher(source);
   return { test: (text) => loose.test(text) && exact.test(text) };
 }
@@ -46,7 +47,7 @@ export function hasAnchor(source: string): boolean {
   const pattern = parsePattern(source);
   if (!pattern) return /[\^$]/.test(source);
   const cuts: Cut[] = [];
-  collectLookbehinds(pattern.alternatives, cuts);
+  collectLookbehinds(pattern.alternatives, cuts, true);
   return cuts.some((cut) => cut.anchor);
 }
 
@@ -70,7 +71,8 @@ export interface Matcher {
  * the same matches as `matchAll` with the exact expression.
  */
 export function compileMatcher(source: string): Matcher {
-  const loose = looseRegex(source, { leadingClasses: false }, 'giu')?.regex;
+  // Anchors stay: a sentence is searched from its start, and `^` keeps that search at one place.
+  const loose = looseRegex(source, { leadingClasses: false, anchors: false }, 'giu')?.regex;
   if (!loose) {
     const global = new RegExp(source, 'giu');
     const plain = new RegExp(source, 'iu');
@@ -120,15 +122,20 @@ export function nextSearchStart(text: string, match: RegExpExecArray): number {
 }
 
 /**
- * The expression without its lookbehind assertions and `^`/`$` anchors (and, when asked, its
- * leading character classes); undefined when there is nothing to remove or the result does not
- * compile.
+ * The expression without its lookbehind assertions (and, when asked, its `^`/`$` anchors and
+ * its leading character classes); undefined when there is nothing to remove or the result does
+ * not compile. Anchors are removed only when they must be: an unanchored search is tried at
+ * every position, which on a whole document costs seconds for an expression with long gaps.
  */
-function looseRegex(source: string, options: { readonly leadingClasses: boolean }, flags: string): { readonly regex: RegExp; readonly droppedAnchors: boolean } | undefined {
+function looseRegex(
+  source: string,
+  options: { readonly leadingClasses: boolean; readonly anchors: boolean },
+  flags: string,
+): { readonly regex: RegExp; readonly droppedAnchors: boolean } | undefined {
   const pattern = parsePattern(source);
   if (!pattern) return undefined;
   const cuts: Cut[] = [];
-  collectLookbehinds(pattern.alternatives, cuts);
+  collectLookbehinds(pattern.alternatives, cuts, options.anchors);
   const droppedAnchors = cuts.some((cut) => cut.anchor);
   if (options.leadingClasses) cutLeadingClasses(pattern, cuts);
   if (cuts.length === 0) return undefined;
@@ -195,31 +202,31 @@ interface Cut {
   readonly anchor?: boolean;
 }
 
-/** Outermost lookbehinds and `^`/`$` anchors in source order (a nested one goes with its parent). */
-function collectLookbehinds(alternatives: readonly AST.Alternative[], cuts: Cut[]): void {
+/** Outermost lookbehinds (and `^`/`$` anchors when `anchors`) in source order (a nested one goes with its parent). */
+function collectLookbehinds(alternatives: readonly AST.Alternative[], cuts: Cut[], anchors: boolean): void {
   for (const alternative of alternatives) {
-    for (const element of alternative.elements) collectFromElement(element, cuts);
+    for (const element of alternative.elements) collectFromElement(element, cuts, anchors);
   }
 }
 
-function collectFromElement(element: AST.Element, cuts: Cut[]): void {
+function collectFromElement(element: AST.Element, cuts: Cut[], anchors: boolean): void {
   switch (element.type) {
     case 'Assertion':
-      // `^` and `$` go too: a probe runs on a whole block while a rule matches sentence by
-      // sentence, so `^` must not demand the start of the block ("Han eller hon ska …" as the
-      // second sentence of a block was never found). The exact expression still decides.
+      // `^` and `$` go when asked (see compileProbe's withinParts): a probe of a whole block for
+      // a rule matched sentence by sentence must not demand the block's start ("Han eller hon
+      // ska …" as a block's second sentence was never found).
       if (element.kind === 'lookbehind') cuts.push({ start: element.start, end: element.end });
-      else if (element.kind === 'start' || element.kind === 'end') cuts.push({ start: element.start, end: element.end, anchor: true });
+      else if (anchors && (element.kind === 'start' || element.kind === 'end')) cuts.push({ start: element.start, end: element.end, anchor: true });
       // Inside a positive lookahead a looser assertion still only widens the match; inside a
       // negative one it would narrow it, so those are left whole.
-      else if (element.kind === 'lookahead' && !element.negate) collectLookbehinds(element.alternatives, cuts);
+      else if (element.kind === 'lookahead' && !element.negate) collectLookbehinds(element.alternatives, cuts, anchors);
       return;
     case 'Group':
     case 'CapturingGroup':
-      collectLookbehinds(element.alternatives, cuts);
+      collectLookbehinds(element.alternatives, cuts, anchors);
       return;
     case 'Quantifier':
-      collectFromElement(element.element, cuts);
+      collectFromElement(element.element, cuts, anchors);
       return;
     default:
       return;
