@@ -33,7 +33,11 @@ const compiledCache = new WeakMap<RuleSet, CompiledRuleSet>();
  * re-checking after an edit, reuses the compiled regular expressions and term matchers.
  */
 export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
-  const steps = compileSteps(ruleSet);
+  return finish(compileSteps(ruleSet));
+}
+
+/** Runs steps to their end without pausing. */
+function finish<T>(steps: Generator<void, T>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -90,11 +94,7 @@ export function compileRules(
   coverageOf: (document: AnalysedDocument) => CoverageReport,
   prefilter: LiteralPrefilter = new LiteralPrefilter(),
 ): RuleRunner[] {
-  const steps = compileRuleSteps(rules, coverageOf, prefilter);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(compileRuleSteps(rules, coverageOf, prefilter));
 }
 
 function* compileRuleSteps(

@@ -50,6 +50,20 @@ describe('vardekollen check', () => {
     expect(io.err()).toMatch(/\[2\/2\].*b-broken\.pdf/);
   });
 
+  it('reports a named file that is not there and checks the next, even as the first file of the run', async () => {
+    const dir = workdir();
+    writeFileSync(join(dir, 'policy.txt'), PLAIN_POLICY);
+    const io = fakeIo({ cwd: dir });
+    const code = await runCli(['check', join(dir, 'saknas.docx'), join(dir, 'policy.txt'), '--format', 'json'], io);
+    expect(code).toBe(2);
+    const results = JSON.parse(io.out()) as { file: string; error?: { code: string }; result?: unknown }[];
+    expect(results.map((r) => [r.file.split('/').pop(), r.error?.code ?? 'checked'])).toEqual([
+      ['saknas.docx', 'FILE_NOT_FOUND'],
+      ['policy.txt', 'checked'],
+    ]);
+    expect(io.err()).toMatch(/FILE_NOT_FOUND.*saknas\.docx/);
+  });
+
   it('writes SARIF 2.1.0 whose results point at rules the log describes', async () => {
     const dir = workdir();
     writeFileSync(join(dir, 'annons.txt'), BAD_AD);

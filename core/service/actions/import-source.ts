@@ -33,13 +33,10 @@ export async function importWhileCompiling(
 ): Promise<{ readonly document: ImportedDocument; readonly compiled: CompiledRuleSet }> {
   deps.ruleSets.load(rules);
   const importing = importFromRequest(deps, request, events);
-  let compiled: CompiledRuleSet;
-  try {
-    compiled = await deps.ruleSets.getInSteps(rules);
-  } catch (error) {
-    // The compilation failing is what the caller hears about; the import's outcome no longer matters.
-    importing.catch(() => undefined);
-    throw error;
-  }
+  // An import that fails while the rules compile (a missing file fails at once) must not be an
+  // unhandled rejection, which ends the process: it is handled here and still thrown below. If
+  // the compilation fails instead, that is what the caller hears about.
+  importing.catch(() => undefined);
+  const compiled = await deps.ruleSets.getInSteps(rules);
   return { document: await importing, compiled };
 }

@@ -60,6 +60,13 @@ describe('importing while the rules compile', () => {
     expect(imported).toBe(0);
   });
 
+  it('reports a file that is not there as FILE_NOT_FOUND, also when that is known before the rules are compiled', async () => {
+    const deps = depsWith((bytes, options) => importDocument(bytes, options));
+    await expect(importWhileCompiling(deps, { source: { kind: 'path', path: join(dir, 'saknas.docx') } }, undefined)).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' });
+    // The rules finished compiling all the same, for the next file.
+    expect(deps.ruleSets.ready()).toBeDefined();
+  });
+
   it('shares one compilation between checks that start together', async () => {
     const deps = depsWith((bytes, options) => importDocument(bytes, options));
     const [first, second] = await Promise.all([
