@@ -15,6 +15,8 @@ const CLEAN = [
   'naturvardsverket-kommunikator.txt',
   // Young men among the inmates, a health check and citizenship that law and security class require.
   'kriminalvarden-kriminalvardare.txt',
+  // A team "i åldrarna 25 till 60 år" is no age requirement; "Saco-S Lisa Berg och ST Anders Ek" names two unions.
+  'skatteverket-systemforvaltare.txt',
 ];
 
 describe('clean job ads', () => {
