@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { checkDocument } from '../../../core/check/check-document.js';
 import { compileRuleSet, type CompiledRuleSet } from '../../../core/check/compile-rule-set.js';
-import type { Finding } from '../../../core/check/finding.js';
 import type { ImportedDocument } from '../../../core/model/index.js';
+import { buildChecklistItems } from '../../../core/review/build-checklist-items.js';
 import type { Checklist, ChecklistItem, Decision, DecisionRecord, ResolvedItem } from '../../../core/review/checklist-types.js';
 import { loadRulePacks } from '../../../core/rules/load/load-rule-packs.js';
 import type { DocumentType } from '../../../core/rules/rule-types.js';
@@ -12,8 +12,9 @@ import { builtinRulesDirectory } from '../../../core/util/package-paths.js';
  * Checklists for the sign-off tests, built from real data: a real document checked by the real
  * built-in rules, with the findings grouped into items (identical rule, message and quote make
  * one item with several occurrences), the pack's standing questions for the document type, and
- * decisions as reviewers record them. Only the checklist around the findings is hand-built,
- * because the review module that builds it is someone else's work in progress.
+ * decisions as reviewers record them. The items come from the review module's own builder;
+ * only the decisions, the resolved items of a carried-over version and the review's frame are
+ * made up here (the service's review actions are tested in tests/core/service).
  */
 
 let compiled: CompiledRuleSet | undefined;
@@ -44,26 +45,8 @@ const DAY = '2025-06-10';
 /** Checks the document and builds its completed checklist. */
 export function checklistFor(document: ImportedDocument, spec: ChecklistSpec): Checklist {
   const result = checkDocument(document, builtinRules(), { type: spec.type });
-  const findingItems = groupFindings(result.findings, spec.ungrouped === true);
-  const questions = builtinRules()
-    .ruleSet.questions.filter((q) => q.appliesTo.includes(spec.type))
-    .map(
-      (q): Omit<ChecklistItem, 'position' | 'decision'> => ({
-        key: `q-${q.id.replace(/[^a-z0-9-]/g, '-')}`,
-        kind: 'question',
-        principle: q.principle,
-        severity: 'info',
-        title: q.title,
-        message: q.question,
-        questionId: q.id,
-        occurrences: [],
-        ...(q.answerPrompt ? { answerPrompt: q.answerPrompt } : {}),
-        legal: q.legal,
-        fingerprint: shortHash(`question ${q.id}`),
-        carry: 'new',
-      }),
-    );
-  const all = [...findingItems, ...questions].slice(0, spec.maxItems ?? Number.POSITIVE_INFINITY);
+  const built = buildChecklistItems(result, builtinRules().ruleSet.questions, spec.type);
+  const all = (spec.ungrouped ? built.flatMap(splitOccurrences) : built).slice(0, spec.maxItems ?? Number.POSITIVE_INFINITY);
   const items = all.map(
     (item, position): ChecklistItem => ({
       ...item,
@@ -110,39 +93,13 @@ export function checklistFor(document: ImportedDocument, spec: ChecklistSpec): C
   };
 }
 
-function groupFindings(findings: readonly Finding[], ungrouped: boolean): Omit<ChecklistItem, 'position' | 'decision'>[] {
-  const groups = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const id = ungrouped ? finding.id : `${finding.ruleId}\u0000${finding.messageId}\u0000${finding.quote}`;
-    groups.set(id, [...(groups.get(id) ?? []), finding]);
-  }
-  const rules = new Map(builtinRules().ruleSet.rules.map((rule) => [rule.id, rule]));
-  return [...groups.entries()].map(([id, group]) => {
-    const first = group[0]!;
-    return {
-      key: `f-${shortHash(id)}`,
-      kind: 'finding',
-      principle: first.principle,
-      severity: first.severity,
-      title: rules.get(first.ruleId)?.title ?? { sv: first.ruleId, en: first.ruleId },
-      message: first.message,
-      ruleId: first.ruleId,
-      // Document-level findings (no span) have no occurrence to point at.
-      occurrences: group
-        .filter((f) => f.span !== undefined)
-        .map((f) => ({
-          findingId: f.id,
-          quote: f.quote,
-          ...(f.span ? { span: f.span } : {}),
-          ...(f.origin ? { origin: f.origin } : {}),
-          ...(f.context !== undefined ? { context: f.context } : {}),
-        })),
-      suggestion: first.suggestion,
-      legal: first.legal,
-      fingerprint: shortHash(`${id}\u0000${first.context ?? ''}`),
-      carry: 'new',
-    };
-  });
+/**
+ * One item per occurrence of a grouped item (keys made unique), for sizing: the same text
+ * repeated would otherwise group into a few items with many occurrences.
+ */
+function splitOccurrences(item: ChecklistItem): ChecklistItem[] {
+  if (item.occurrences.length <= 1) return [item];
+  return item.occurrences.map((occurrence, n) => ({ ...item, key: `${item.key}-${n}`, fingerprint: shortHash(`${item.fingerprint} ${n}`), occurrences: [occurrence] }));
 }
 
 /** Decisions as a reviewer records them: most fixed, some accepted or not applicable with a reason, questions answered. */
