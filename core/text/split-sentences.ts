@@ -22,7 +22,9 @@ import {
  * The rules, in order (a "gap" is the white space between two tokens):
  * 1. A blank line ("\n\n", or two line breaks with only spaces between) always ends a sentence,
  *    and the end of the text does too: sentences never span blocks. In raw text, a line that
- *    starts with a list marker ("2. ", "3) ", "- ", "• ") starts a new sentence too. A heading, a list item or a
+ *    starts with a list marker ("2. ", "3) ", "- ", "• ") starts a new sentence too, and so does a
+ *    field line ("Beslutad av: Generaldirektören", "Version: 2.0": a capitalised label of at
+ *    most four words and a colon), so that a metadata block is not read as one long sentence. A heading, a list item or a
  *    table cell without a full stop is therefore one sentence ("Mål: Att …" is one sentence).
  * 2. Only `.`, `!`, `?`, `…` (and runs of them) and abbreviations ending in a dot can end a
  *    sentence; a colon or semicolon never does. Closing quotes and brackets directly after the
@@ -78,7 +80,7 @@ export function sentenceRanges(table: TokenTable, from: number, to: number, text
   for (let k = from; k < to; k += 1) {
     const tokenFlags = flags[k] as number;
     const blank = (tokenFlags & FLAG_BLANK_LINE_BEFORE) !== 0;
-    const listLine = (tokenFlags & FLAG_LINE_BREAK_BEFORE) !== 0 && isListMarker(view, k);
+    const listLine = (tokenFlags & FLAG_LINE_BREAK_BEFORE) !== 0 && (isListMarker(view, k) || isFieldLine(view, k));
     if ((blank || listLine) && k > sentenceStart) {
       ranges[count++] = sentenceStart;
       ranges[count++] = k;
@@ -183,6 +185,24 @@ function isLoneEnumerator(table: TokenTable, sentenceStart: number, markIndex: n
 }
 
 const BULLETS = new Set(['-', '–', '•', '*', '▪', '◦']);
+
+/**
+ * A field line: the line opens with a capitalised word, and a colon follows within the first
+ * four words on the same line ("Gäller från: 2024-06-01", "Dokumentägare: HR-chefen"). Prose
+ * wrapped onto a new line rarely starts that way, and when it does ("Exempel: …") a new
+ * sentence is what a reader sees too.
+ */
+function isFieldLine(view: SplitView, index: number): boolean {
+  const { table, text, offset } = view;
+  if (table.kinds[index] !== KIND_WORD || !isUpperAt(text, (table.starts[index] as number) - offset)) return false;
+  for (let k = index + 1; k < view.to && k <= index + 4; k += 1) {
+    if ((table.flags[k] as number) & FLAG_LINE_BREAK_BEFORE) return false;
+    const kind = table.kinds[k];
+    if (kind === KIND_PUNCTUATION) return table.lower(k) === ':';
+    if (kind !== KIND_WORD && kind !== KIND_ABBREVIATION) return false;
+  }
+  return false;
+}
 
 /** A list marker opening a line: "2." or "2)" (at most three digits), or a bullet. */
 function isListMarker(view: SplitView, index: number): boolean {

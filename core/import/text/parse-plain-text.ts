@@ -87,6 +87,8 @@ function groupParagraphs(lines: readonly string[]): Paragraph[] {
 
 /** A line longer than this is a paragraph of its own, not a wrapped line (see splitParagraph). */
 const LONG_LINE = 100;
+/** A field line: a capitalised label of at most four words, a colon and a value ("Gäller från: 2024-06-01"). */
+const FIELD_LINE = /^\s*\p{Lu}[\p{L}\d-]*(?:\s+[\p{L}\d-]+){0,3}\s*:\s*\S/u;
 /** Longest line (in words) taken as a heading between lines of text, without a blank line around it. */
 const MAX_INLINE_HEADING_WORDS = 6;
 
@@ -98,11 +100,14 @@ const MAX_INLINE_HEADING_WORDS = 6;
  * text, a short line without closing punctuation between a finished sentence (or the
  * paragraph's start) and a line that starts with a capital is a heading ("Bakgrund" over its
  * text): it stands alone, so that it is read as a heading and not as the first words of the
- * sentence below.
+ * sentence below. In a block of two or more field lines ("Beslutad av: …", "Version: 2.0"),
+ * every field line is a paragraph of its own.
  */
 function splitParagraph(paragraph: Paragraph): Paragraph[] {
   const { lines, firstLine } = paragraph;
   const onePerLine = lines.some((line) => line.trim().length > LONG_LINE);
+  // A metadata block ("Beslutad av: …", "Diarienummer: …") is one field per line, not wrapped prose.
+  const fieldBlock = lines.filter((line) => FIELD_LINE.test(line)).length >= 2;
   const isHeading = (i: number): boolean => {
     const line = lines[i] ?? '';
     const text = line.trim();
@@ -116,6 +121,7 @@ function splitParagraph(paragraph: Paragraph): Paragraph[] {
   };
   const startsParagraph = (i: number): boolean => {
     if (isHeading(i) || isHeading(i - 1)) return true;
+    if (fieldBlock && FIELD_LINE.test(lines[i] ?? '')) return true;
     if (!onePerLine) return false;
     const line = lines[i] ?? '';
     // Rows of one tab table stay together; a line in lower case continues the one before.
@@ -137,7 +143,7 @@ function isHeadingParagraph(paragraph: Paragraph, next: Paragraph | undefined): 
   if (paragraph.lines.length !== 1 || next === undefined) return false;
   const text = (paragraph.lines[0] ?? '').trim();
   if (text.includes('\t')) return false;
-  if (/[.,;:!?]$/.test(text)) return false;
+  if (/[.,;:!?]$/.test(text) || FIELD_LINE.test(text)) return false;
   if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
   // A heading starts with a capital letter or a section number ("3. Mål", "2.1 Syfte").
   return /^(\d+(\.\d+)*\.?\s+)?[\p{Lu}]/u.test(text);

@@ -85,7 +85,7 @@ const FAULTY: Readonly<Record<string, readonly Expected[]>> = {
     { rule: 'alder-lang-erfarenhet', severity: 'info', quote: 'minst 15 års erfarenhet', at: 'Det är ett krav att du har' },
     { rule: 'varderingar-privata', severity: 'info', quote: 'delar våra värderingar', at: 'Du är självständig, analytisk' },
     { rule: 'merit-personlig-lamplighet', severity: 'info', quote: 'Stor vikt läggs vid personlig lämplighet', at: 'Stor vikt läggs' },
-    { rule: 'ansokningstid-kort', severity: 'warning', quote: '2025-04-11', at: 'Publicerad: 2025-04-01' },
+    { rule: 'ansokningstid-kort', severity: 'warning', quote: '2025-04-11', at: 'Sista ansökningsdag: 2025-04-11' },
   ],
   'statens-fastighetsverk-lokalvardare.txt': [
     { rule: 'allmanna-handlingar', severity: 'info', quote: '' },

@@ -58,7 +58,7 @@ describe('plain text import', () => {
     expect(doc.blocks[8]?.origin.table).toEqual({ table: 1, row: 2, column: 2 });
   });
 
-  it('takes a short line between a finished sentence and a capitalised line as a heading, and keeps wrapped lines and labels together', async () => {
+  it('takes a short line between a finished sentence and a capitalised line as a heading, keeps wrapped lines together, and gives each line of a block of fields its own paragraph', async () => {
     const text = [
       'Vi söker en handläggare till enheten.',
       'Om tjänsten',
@@ -71,10 +71,10 @@ describe('plain text import', () => {
     expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
       ['paragraph', 'Vi söker en handläggare till enheten.'],
       ['heading', 'Om tjänsten'],
-      [
-        'paragraph',
-        'Du utreder ärenden och skriver beslut i samråd med Anna Svensson och andra jurister på enheten. Publicerad: 2025-04-01 Sista ansökningsdag: 2025-04-11',
-      ],
+      ['paragraph', 'Du utreder ärenden och skriver beslut i samråd med Anna Svensson och andra jurister på enheten.'],
+      // Two "Label: value" lines are a block of fields, not the end of the sentence above.
+      ['paragraph', 'Publicerad: 2025-04-01'],
+      ['paragraph', 'Sista ansökningsdag: 2025-04-11'],
     ]);
   });
 

@@ -85,6 +85,19 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('starts a new sentence at a field line, so that a metadata block is not one long sentence', () => {
+    expect(texts('Dokumenttyp: Riktlinje\nBeslutsdatum: 2024-05-14\nBeslutad av: Generaldirektör Karin Lindqvist\nVersion: 2.0')).toEqual([
+      'Dokumenttyp: Riktlinje',
+      'Beslutsdatum: 2024-05-14',
+      'Beslutad av: Generaldirektör Karin Lindqvist',
+      'Version: 2.0',
+    ]);
+    // Prose wrapped onto new lines is still one sentence, even with a colon late in a line.
+    expect(texts('Myndigheten ska enligt\nförvaltningslagen hjälpa den enskilde\nsom frågar om följande: tider och avgifter.')).toEqual([
+      'Myndigheten ska enligt\nförvaltningslagen hjälpa den enskilde\nsom frågar om följande: tider och avgifter.',
+    ]);
+  });
+
   it('gives spans into the text plus the offset', () => {
     const text = '  Vi ses. Hej då!  ';
     const sentences = splitSentences(text, 50);
