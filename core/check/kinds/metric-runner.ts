@@ -53,8 +53,10 @@ export function compileMetricRule(rule: MetricRule): RuleRunner {
 
 function emitLix(rule: MetricRule, blocks: readonly AnalysedBlock[], emit: Emit, section?: Section): void {
   const result = lixOfBlocks(blocks);
-  if (result.words < rule.minWords || result.value <= rule.above || result.value > (rule.upTo ?? Infinity)) return;
+  // LIX is read and reported as a whole number: compare what the message will say, so that
+  // 60.2 is not reported as "LIX 60, above 60".
   const value = Math.round(result.value);
+  if (result.words < rule.minWords || value <= rule.above || value > (rule.upTo ?? Infinity)) return;
   const data = { value, threshold: rule.above, band: { sv: result.band.sv, en: result.band.en }, words: result.words };
   const heading = section?.heading ? section.blocks[0] : undefined;
   if (heading) emit({ rule, span: heading.block.span, block: heading, data });
