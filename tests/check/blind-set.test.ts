@@ -10,11 +10,13 @@ import type { DocumentType } from '../../core/rules/rule-types.js';
 import { builtinRulesDirectory } from '../../core/util/package-paths.js';
 
 /**
- * A blind set: eight job ads and six policies written by someone who had not seen the rules,
- * half of them clean (with the phrases that trip naive checkers: "unga män i riskzon" as
+ * Two blind rounds, each eight job ads and six policies written by someone who had seen neither
+ * the rules nor the earlier texts, half of them clean (with the phrases that trip naive checkers: "unga män i riskzon" as
  * clients, "Du behöver inte informera din chef", citizenship that the police require) and half
  * with the mistakes HR and policy writers actually make. The writer's key, with every
- * deliberate mistake and every tricky-but-fine phrase, is KEY.md next to the texts.
+ * deliberate mistake and every tricky-but-fine phrase, is KEY.md next to the texts. Round 2
+ * was written after round 1's misses had been fixed: what it found is the measure of how those
+ * fixes generalise.
  *
  * Asserted here: the exact errors and warnings of every text (so a new false alarm fails as
  * surely as a miss), and the information-level findings the key asks for. Misses the rules do
@@ -45,14 +47,14 @@ interface BlindCase {
 
 const CASES: Readonly<Record<string, BlindCase>> = {
   // Citizenship, "god fysik" and B-körkort with the reason and the law next to them; "barn och unga" as the people met.
-  'jobads/01-polisen-ingripande.txt': { type: 'jobad', serious: [] },
+  'round1/jobads/01-polisen-ingripande.txt': { type: 'jobad', serious: [] },
   // "Du som är nyexaminerad … är också välkommen att söka" invites, it does not require.
-  'jobads/02-forsakringskassan-assistans.txt': { type: 'jobad', serious: [], notInfo: ['jobbannons/alder-nyutexaminerad'] },
+  'round1/jobads/02-forsakringskassan-assistans.txt': { type: 'jobad', serious: [], notInfo: ['jobbannons/alder-nyutexaminerad'] },
   // "unga män i riskzon" are the clients; "friskvårdsbidrag" is a benefit.
-  'jobads/03-lansstyrelsen-brottsforebyggande.txt': { type: 'jobad', serious: [] },
+  'round1/jobads/03-lansstyrelsen-brottsforebyggande.txt': { type: 'jobad', serious: [] },
   // "personer som är 75 år eller äldre" are the study population; the under-represented sex is encouraged.
-  'jobads/04-liu-forskningsassistent.txt': { type: 'jobad', serious: [] },
-  'jobads/05-trafikverket-projektledare.txt': {
+  'round1/jobads/04-liu-forskningsassistent.txt': { type: 'jobad', serious: [] },
+  'round1/jobads/05-trafikverket-projektledare.txt': {
     type: 'jobad',
     serious: [
       ['jobbannons/sista-ansokningsdag', ''],
@@ -64,7 +66,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['klarsprak/erhalla', 'erhåller'],
     ],
   },
-  'jobads/06-statens-servicecenter-lon.txt': {
+  'round1/jobads/06-statens-servicecenter-lon.txt': {
     type: 'jobad',
     serious: [
       ['jobbannons/fackliga-foretradare', ''],
@@ -73,7 +75,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     ],
     info: [['jobbannons/kon-foraldraledig', 'mammaledig']],
   },
-  'jobads/07-smhi-utvecklare.txt': {
+  'round1/jobads/07-smhi-utvecklare.txt': {
     type: 'jobad',
     serious: [
       ['jobbannons/placeringsort', ''],
@@ -86,7 +88,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/skryt-superlativ', 'absolut världsklass'],
     ],
   },
-  'jobads/08-domstolsverket-registrator.txt': {
+  'round1/jobads/08-domstolsverket-registrator.txt': {
     type: 'jobad',
     serious: [
       ['jobbannons/kontaktperson', ''],
@@ -108,8 +110,8 @@ const CASES: Readonly<Record<string, BlindCase>> = {
   },
   // The policies give "Gäller från" but no decision date: that field is really missing.
   // "Du behöver inte informera din chef …", "Chefen får inte efterforska …": protections, not restrictions.
-  'policies/01-mediekontakter.txt': { type: 'policy', serious: [['policy/beslut/beslutsdatum', '']] },
-  'policies/02-bisysslor.txt': {
+  'round1/policies/01-mediekontakter.txt': { type: 'policy', serious: [['policy/beslut/beslutsdatum', '']] },
+  'round1/policies/02-bisysslor.txt': {
     type: 'policy',
     serious: [
       ['policy/beslut/beslutsdatum', ''],
@@ -130,14 +132,14 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     ],
   },
   // "Du får inte fråga vem personen är" states the requester's right; the 38-word sentence is over the 35-word line.
-  'policies/03-allmanna-handlingar.txt': {
+  'round1/policies/03-allmanna-handlingar.txt': {
     type: 'policy',
     serious: [
       ['policy/beslut/beslutsdatum', ''],
       ['klarsprak/mycket-lang-mening', 'Beslutet fattas av den chef som enligt a'],
     ],
   },
-  'policies/04-sociala-medier.txt': {
+  'round1/policies/04-sociala-medier.txt': {
     type: 'policy',
     serious: [
       ['policy/beslut/beslutsdatum', ''],
@@ -157,8 +159,8 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     ],
   },
   // "Den interna kanalen ersätter inte din meddelarfrihet", "Ingen får behandlas sämre på grund av sin fackliga tillhörighet".
-  'policies/05-likabehandling-och-visselblasning.txt': { type: 'policy', serious: [['policy/beslut/beslutsdatum', '']] },
-  'policies/06-gavor-och-representation.txt': {
+  'round1/policies/05-likabehandling-och-visselblasning.txt': { type: 'policy', serious: [['policy/beslut/beslutsdatum', '']] },
+  'round1/policies/06-gavor-och-representation.txt': {
     type: 'policy',
     serious: [
       ['policy/beslut/beslutsdatum', ''],
@@ -173,12 +175,123 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/beslut/dokumentagare', ''],
     ],
   },
+  // Round 2, a second writer after the fixes from round 1. The key does not ask for the way to
+  // apply, which job-ad practice does: 02, 03, 05 and 07 give a last day but not how to apply.
+  // Named male contacts ("Han nås på …", "Din chef blir Erik … Han har …"), "seniora" colleagues,
+  // "äldre frysar", "välkomnar vi gärna även manliga sökande" and citizenship for säkerhetsklass 2 pass.
+  'round2/jobads/01-tullverket-it-sakerhet.txt': { type: 'jobad', serious: [] },
+  'round2/jobads/02-sis-chauffor.txt': {
+    type: 'jobad',
+    serious: [
+      ['jobbannons/ansokningssatt', ''],
+    ],
+  },
+  'round2/jobads/03-uu-laboratorieassistent.txt': {
+    type: 'jobad',
+    serious: [
+      ['jobbannons/ansokningssatt', ''],
+    ],
+  },
+  'round2/jobads/04-af-nyanlanda.txt': { type: 'jobad', serious: [] },
+  'round2/jobads/05-kronofogden-jurist.txt': {
+    type: 'jobad',
+    serious: [
+      ['jobbannons/ansokningssatt', ''],
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/alder-grans', 'i 30-årsåldern'],
+      ['jobbannons/etnicitet-modersmal', 'utan brytning'],
+    ],
+  },
+  'round2/jobads/06-forsvarsmakten-fastighetstekniker.txt': {
+    type: 'jobad',
+    serious: [
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/alder-ung', 'yngre förmåga'],
+      ['jobbannons/halsa-frisk', 'Inga fysiska begränsningar'],
+    ],
+  },
+  'round2/jobads/07-sida-hr-partner.txt': {
+    type: 'jobad',
+    serious: [
+      ['jobbannons/ansokningssatt', ''],
+      ['jobbannons/anstallningsform', ''],
+      ['jobbannons/omfattning', ''],
+      ['jobbannons/alder-ung', 'digital native'],
+      ['jobbannons/halsa-frisk', 'frisk'],
+    ],
+  },
+  'round2/jobads/08-livsmedelsverket-bitr-enhetschef.txt': {
+    type: 'jobad',
+    serious: [
+      ['jobbannons/kontaktperson', ''],
+      ['jobbannons/utseende', 'representativt utseende'],
+      ['jobbannons/religion-kladsel', 'religiösa symboler'],
+      ['jobbannons/kon-uttalat', 'söker vi i första hand en man'],
+    ],
+  },
+  // The metadata block "Dokumenttyp: Riktlinje / Beslutsdatum: … / Version: 2.0" was once read as one
+  // 50-word sentence; each field line is now a paragraph. The two long sentences in 01 and 03 are
+  // over 35 words on purpose (the key says a length warning is defensible).
+  'round2/policies/01-informationssakerhet-handlingar.txt': {
+    type: 'policy',
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'När du tar emot en begäran om att få ta '],
+    ],
+  },
+  'round2/policies/02-jav-bisysslor.txt': { type: 'policy', serious: [] },
+  'round2/policies/03-krankande-sarbehandling.txt': {
+    type: 'policy',
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Utredningen ska vara rättssäker och sakl'],
+    ],
+  },
+  'round2/policies/04-resor-representation-gavor.txt': {
+    type: 'policy',
+    serious: [
+      ['policy/beslut/beslutsdatum', ''],
+      ['policy/jav/anmalningsplikt', ''],
+      ['policy/jav/forvaltningslagen', ''],
+      ['klarsprak/mycket-lang-mening', 'Vid resor som överstiger 50 mil tur och '],
+      ['policy/mutor/fast-belopp', 'Gåvor till ett värde om högst 500 kronor'],
+      ['policy/bisysslor/totalforbud', 'får inte ha bisysslor'],
+    ],
+  },
+  'round2/policies/05-personuppgifter-rekrytering.txt': {
+    type: 'policy',
+    serious: [
+      ['policy/beslut/beslutad-av', ''],
+      ['policy/personuppgifter/samtycke-antaget', 'anses den sökande ha lämnat sitt samtyck'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas tills vidare'],
+      ['policy/offentlighet/krav-identitet-syfte', 'skall uppge namn och personnummer'],
+      ['klarsprak/mycket-lang-mening', 'Vid utlämnande av ansökningshandlingar s'],
+    ],
+  },
+  'round2/policies/06-kriskommunikation-media.txt': {
+    type: 'policy',
+    serious: [
+      ['policy/beslut/beslutad-av', ''],
+      ['policy/beslut/beslutsdatum', ''],
+      ['policy/meddelarfrihet/forbud-media', 'får endast kriskommunikatören uttala sig'],
+      ['policy/meddelarfrihet/mediekontakt-via-enhet', 'hänvisar alla frågor från journalister t'],
+      ['policy/meddelarfrihet/rapportera-mediekontakt', 'talat med en journalist under krisen ska'],
+      ['policy/meddelarfrihet/upphavd', 'meddelarfriheten inte kan åberopas förrä'],
+      ['policy/yttrandefrihet/forbud-kritik', 'får inte kritisera myndighetens'],
+      ['policy/meddelarfrihet/efterforskning', 'läckor kommer att utredas'],
+    ],
+  },
 };
 
 /*
- * Known misses, from the key: 08's "ledigförklarar" and "Därutöver" are not in the officialese
- * list; 04 lacks a purpose and a scope section, and 06 cites no law at all, which no rule asks
- * of a whole policy.
+ * Known misses, from the keys. Round 1: 08's "ledigförklarar" and "Därutöver" are not in the
+ * officialese list; policy 04 lacks a purpose and a scope section, and policy 06 cites no law at
+ * all, which no rule asks of a whole policy. Round 2: "Ej rökare" (a private-life demand), "de mest
+ * engagerade medarbetarna i hela staten", "jämte"; policy 05 denies the duty to inform
+ * ("Någon ytterligare information … torde därför inte vara erforderlig").
+ * Round 2 misses fixed after it was read: "söker vi i första hand en man", "inga religiösa
+ * symboler", "Inga fysiska begränsningar", a contact list ("Chef fastighetsgruppen: Bengt
+ * Karlsson, 0500-…"), "får endast kriskommunikatören uttala sig", "hänvisar alla frågor från
+ * journalister till …", "har talat med en journalist … ska samma dag rapportera detta till sin
+ * chef", "meddelarfriheten inte kan åberopas förrän …", presumed consent, "sparas tills vidare".
  */
 
 describe('the blind set, checked with the whole built-in rule set', () => {
