@@ -25,7 +25,7 @@ import { builtinRulesDirectory } from '../../core/util/package-paths.js';
 const BLIND = fileURLToPath(new URL('../fixtures/documents/blind/', import.meta.url));
 const compiled = compileRuleSet(loadRulePacks({ directories: [builtinRulesDirectory()] }));
 
-function findingsOf(path: string, type: DocumentType): Finding[] {
+function findingsOf(path: string, type: DocumentType): readonly Finding[] {
   const document = documentFromText(readFileSync(`${BLIND}${path}`, 'utf8'), path);
   return checkDocument(document, compiled, { type }).findings;
 }
