@@ -209,6 +209,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/alder-ung', 'yngre förmåga'],
       ['jobbannons/halsa-frisk', 'Inga fysiska begränsningar'],
     ],
+    info: [['jobbannons/privatliv-rokning', 'Ej rökare']],
   },
   'round2/jobads/07-sida-hr-partner.txt': {
     type: 'jobad',
@@ -284,13 +285,13 @@ const CASES: Readonly<Record<string, BlindCase>> = {
 /*
  * Known misses, from the keys. Round 1: 08's "ledigförklarar" and "Därutöver" are not in the
  * officialese list; policy 04 lacks a purpose and a scope section, and policy 06 cites no law at
- * all, which no rule asks of a whole policy. Round 2: "Ej rökare" (a private-life demand), "de mest
+ * all, which no rule asks of a whole policy. Round 2: "de mest
  * engagerade medarbetarna i hela staten", "jämte"; policy 05 denies the duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig").
  * Round 2 misses fixed after it was read: "söker vi i första hand en man", "inga religiösa
  * symboler", "Inga fysiska begränsningar", a contact list ("Chef fastighetsgruppen: Bengt
  * Karlsson, 0500-…"), "får endast kriskommunikatören uttala sig", "hänvisar alla frågor från
- * journalister till …", "har talat med en journalist … ska samma dag rapportera detta till sin
+ * journalister till …", "Ej rökare", "har talat med en journalist … ska samma dag rapportera detta till sin
  * chef", "meddelarfriheten inte kan åberopas förrän …", presumed consent, "sparas tills vidare".
  */
 
