@@ -10,8 +10,8 @@ import type { DocumentType } from '../../core/rules/rule-types.js';
 import { builtinRulesDirectory } from '../../core/util/package-paths.js';
 
 /**
- * Two blind rounds, each eight job ads and six policies written by someone who had seen neither
- * the rules nor the earlier texts, half of them clean (with the phrases that trip naive checkers: "unga män i riskzon" as
+ * Three blind rounds of job ads and policies (8 + 6, 8 + 6, 5 + 4), each written by someone who
+ * had seen neither the rules nor the earlier texts, half of them clean (with the phrases that trip naive checkers: "unga män i riskzon" as
  * clients, "Du behöver inte informera din chef", citizenship that the police require) and half
  * with the mistakes HR and policy writers actually make. The writer's key, with every
  * deliberate mistake and every tricky-but-fine phrase, is KEY.md next to the texts. Round 2
@@ -280,6 +280,72 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/meddelarfrihet/efterforskning', 'läckor kommer att utredas'],
     ],
   },
+  // Round 3, a third writer: unusual roles and layouts. "modersmålsnivå i dari" for an interpreter,
+  // a block of fields ("Anställningsform: Tillsvidare", "Ort: Luleå"), "äldre system" and a named
+  // contact "hon nås på …" pass. Fixed after reading it: the interpreter's language (was a false
+  // warning), "Ring eller mejla vår teamledare Sofia Karlsson, 010-…" (was a false "no contact"),
+  // "Anställningen som doktorand", "Umeå universitet" as the place, "en manlig doktorand", and
+  // barriers to complaints (new rule hinder-for-klagomal).
+  'round3/jobads/01-tolk-sprakstod.txt': { type: 'jobad', serious: [] },
+  'round3/jobads/02-it-drifttekniker-jour.txt': { type: 'jobad', serious: [] },
+  'round3/jobads/03-receptionist-vaxel.txt': {
+    type: 'jobad',
+    serious: [
+      ['jobbannons/ansokningssatt', ''],
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/alder-ung', 'ungt'],
+      ['jobbannons/etnicitet-modersmal', 'svenska som modersmål'],
+      ['jobbannons/halsa-frisk', 'god hälsa'],
+    ],
+  },
+  'round3/jobads/04-utredare-inspektion.txt': {
+    type: 'jobad',
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/medborgarskap', 'svenskt medborgarskap'],
+    ],
+  },
+  'round3/jobads/05-doktorand.txt': {
+    type: 'jobad',
+    serious: [
+      ['jobbannons/alder-grans', 'högst 30 år'],
+      ['jobbannons/familj-barn', 'inte har småbarn'],
+      ['jobbannons/kon-uttalat', 'manlig doktorand'],
+    ],
+  },
+  'round3/policies/01-tjansteresor.txt': { type: 'policy', serious: [] },
+  'round3/policies/02-uppforandekod.txt': {
+    type: 'policy',
+    serious: [
+      ['policy/beslut/beslutad-av', ''],
+      ['policy/beslut/beslutsdatum', ''],
+      ['policy/jav/forvaltningslagen', ''],
+      ['policy/meddelarfrihet/meddelarfrihet-namns-inte', ''],
+      ['policy/yttrandefrihet/forbud-kritik', 'ska vara lojala och inte offentligt ifrå'],
+      ['policy/meddelarfrihet/forbud-media', 'får inte kommentera myndighetens verksam'],
+      ['policy/meddelarfrihet/rapportera-mediekontakt', 'journalist kontaktar dig ska du hänvisa '],
+      ['klarsprak/mycket-lang-mening', 'Med anledning av att myndighetens förtro'],
+    ],
+  },
+  // No sentence says whom the guideline applies to: galler-for is right, though the key did not ask.
+  'round3/policies/03-tillganglighet-bemotande.txt': {
+    type: 'policy',
+    serious: [
+      ['policy/beslut/galler-for', ''],
+    ],
+  },
+  'round3/policies/04-synpunkter-klagomal.txt': {
+    type: 'policy',
+    serious: [
+      ['policy/beslut/beslutad-av', ''],
+      ['policy/beslut/beslutsdatum', ''],
+      ['policy/beslut/galler-for', ''],
+      ['policy/service/hinder-for-klagomal', 'ska vara undertecknat med namn och perso'],
+      ['policy/service/hinder-for-klagomal', 'anonymt eller utan personnummer kommer i'],
+      ['policy/service/hinder-for-klagomal', 'Muntliga klagomål via telefon tas inte e'],
+      ['klarsprak/mycket-lang-mening', 'Efter det att ett klagomål inkommit till'],
+    ],
+  },
 };
 
 /*
@@ -288,6 +354,9 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * all, which no rule asks of a whole policy. Round 2: "de mest
  * engagerade medarbetarna i hela staten", "jämte"; policy 05 denies the duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig").
+ * Round 3: "Hos oss arbetar de mest kompetenta utredarna i landet", "ska dessa framföras internt till
+ * din närmaste chef och inte till utomstående", "Klagomål som är skrivna i ett otrevligt … språk
+ * besvaras inte".
  * Round 2 misses fixed after it was read: "söker vi i första hand en man", "inga religiösa
  * symboler", "Inga fysiska begränsningar", a contact list ("Chef fastighetsgruppen: Bengt
  * Karlsson, 0500-…"), "får endast kriskommunikatören uttala sig", "hänvisar alla frågor från
