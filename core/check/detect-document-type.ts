@@ -39,6 +39,19 @@ const POLICY_CUES: readonly Cue[] = [
   { pattern: /\b(?:medarbetare ska|anställda ska|chefer ska|chef ska|myndigheten ska)\b/iu, weight: 2, label: 'medarbetare ska' },
 ];
 
+/**
+ * Phrases that mark a record of something rather than a rule or an offer: minutes, press
+ * releases. Minutes of a management meeting say "beslutade", "riktlinje", "dnr" and "ska" as
+ * often as a policy does, but a policy's checks (who decided it, whom it applies to) make no
+ * sense for them.
+ */
+const RECORD_CUES: readonly Cue[] = [
+  { pattern: /^\s*(?:protokoll|mötesanteckningar|minnesanteckningar)\b|\bprotokoll (?:fört|från|vid)\b/imu, weight: 4, label: 'protokoll' },
+  { pattern: /\b(?:närvarande|frånvarande|justerare)\s*:|\bvid protokollet\b|\bjusteras\b/iu, weight: 3, label: 'närvarande / justeras' },
+  { pattern: /\b(?:mötets öppnande|dagordning(?:en)?|föregående protokoll|nästa möte|sammanträde(?:t)?)\b/iu, weight: 2, label: 'dagordning / sammanträde' },
+  { pattern: /^\s*pressmeddelande\b|\bpresskontakt\b|\bför mer information,? kontakta\b/imu, weight: 4, label: 'pressmeddelande' },
+];
+
 /** Evidence a type needs before it is chosen over "other". */
 const MIN_SCORE = 4;
 
@@ -59,9 +72,13 @@ export function detectDocumentType(document: Pick<ImportedDocument, 'text' | 'me
     }, 0);
   const jobad = score(JOB_AD_CUES);
   const policy = score(POLICY_CUES);
+  const record = score(RECORD_CUES);
   const best = Math.max(jobad, policy);
   if (best < MIN_SCORE) {
     return { type: 'other', confidence: round(1 - best / (MIN_SCORE * 2)), scores: { jobad, policy }, evidence };
+  }
+  if (record >= MIN_SCORE && record >= best) {
+    return { type: 'other', confidence: round(0.5 + (0.5 * (record - best + 1)) / (record + 1)), scores: { jobad, policy }, evidence };
   }
   const type: DocumentType = jobad >= policy ? 'jobad' : 'policy';
   const margin = Math.abs(jobad - policy) / best;

@@ -28,6 +28,33 @@ describe('document type detection', () => {
     expect(detection.scores.policy).toBeLessThan(4);
   });
 
+  it('calls minutes other even when they decide on guidelines, cite a dnr and say "ska"', () => {
+    const minutes = documentFromText(
+      [
+        'PROTOKOLL',
+        'Ledningsgruppens sammanträde',
+        'Datum: 2024-09-10. Dnr: MSS 2024/0901',
+        'Närvarande: Anna Lindqvist (generaldirektör, ordförande), Lena Falk (HR-chef)',
+        '§ 1 Mötets öppnande och dagordning',
+        'Ordföranden öppnade mötet. Dagordningen fastställdes.',
+        '§ 2 Riktlinje för bisysslor',
+        'Ledningsgruppen beslutade att HR-chefen ska ta fram en ny riktlinje för bisysslor som gäller för alla anställda. Medarbetare ska informeras på nästa arbetsplatsträff.',
+        'Vid protokollet: Erik Berg. Justeras: Anna Lindqvist',
+      ].join('\n\n'),
+    );
+    const detection = detectDocumentType(minutes);
+    expect(detection.scores.policy).toBeGreaterThanOrEqual(4);
+    expect(detection.type).toBe('other');
+    expect(detection.evidence).toContain('protokoll');
+  });
+
+  it('calls a press release other', () => {
+    const release = documentFromText(
+      'Pressmeddelande 2025-03-04\n\nNy e-tjänst gör det enklare att ansöka om stöd\n\nFrån och med i dag kan du ansöka om stöd digitalt. Beslutet fattades av generaldirektören i februari och gäller från den 1 mars.\n\nFör mer information, kontakta presstjänsten, 010-123 45 67.',
+    );
+    expect(detectDocumentType(release).type).toBe('other');
+  });
+
   it('is not fooled by a policy that mentions recruitment in passing', () => {
     const policy = documentFromText(
       'Rekryteringspolicy\n\nDenna policy gäller för alla chefer som rekryterar. Beslutad av generaldirektören 2024-05-01, dnr 2024/123.\n\nVid rekrytering ska kraven utgå från arbetsuppgifterna. Chefen ansvarar för att urvalet dokumenteras.',
