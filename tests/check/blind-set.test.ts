@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../core/check/check-document.js';
 import { compileRuleSet } from '../../core/check/compile-rule-set.js';
 import type { Finding } from '../../core/check/finding.js';
-import { documentFromText } from '../../core/import/index.js';
+import { documentFromText, importDocument, importFile } from '../../core/import/index.js';
 import { loadRulePacks } from '../../core/rules/load/load-rule-packs.js';
 import type { DocumentType } from '../../core/rules/rule-types.js';
 import { builtinRulesDirectory } from '../../core/util/package-paths.js';
 
 /**
- * Three blind rounds of job ads and policies (8 + 6, 8 + 6, 5 + 4), each written by someone who
+ * Four blind rounds of job ads and policies (8 + 6, 8 + 6, 5 + 4, 8 + 8), each written by someone who
  * had seen neither the rules nor the earlier texts, half of them clean (with the phrases that trip naive checkers: "unga män i riskzon" as
  * clients, "Du behöver inte informera din chef", citizenship that the police require) and half
  * with the mistakes HR and policy writers actually make. The writer's key, with every
@@ -25,9 +25,18 @@ import { builtinRulesDirectory } from '../../core/util/package-paths.js';
 const BLIND = fileURLToPath(new URL('../fixtures/documents/blind/', import.meta.url));
 const compiled = compileRuleSet(loadRulePacks({ directories: [builtinRulesDirectory()] }));
 
-function findingsOf(path: string, type: DocumentType): readonly Finding[] {
-  const document = documentFromText(readFileSync(`${BLIND}${path}`, 'utf8'), path);
-  return checkDocument(document, compiled, { type }).findings;
+/**
+ * The findings of one text. A `.txt` is read as plain text; DOCX and PDF go through the real
+ * importers. Rounds 1–3 force the type the writer meant; round 4 lets the checker detect it,
+ * which the test then asserts.
+ */
+async function checkBlind(path: string, expected: BlindCase): Promise<readonly Finding[]> {
+  const document = path.endsWith('.txt')
+    ? documentFromText(readFileSync(`${BLIND}${path}`, 'utf8'), path)
+    : await importFile(`${BLIND}${path}`, importDocument);
+  const result = checkDocument(document, compiled, expected.detect ? {} : { type: expected.type });
+  expect(result.documentType.type, 'detected type').toBe(expected.type);
+  return result.findings;
 }
 
 /** Rule id without the pack, and the start of the quote ("" for a finding about the whole text). */
@@ -37,6 +46,8 @@ const seen = (f: Finding): Seen => [f.ruleId.replace('vardegrund/', ''), f.quote
 
 interface BlindCase {
   readonly type: DocumentType;
+  /** Check without a type: the detected type must be `type`. */
+  readonly detect?: true;
   /** Every error and warning, in order. */
   readonly serious: readonly Seen[];
   /** Information-level findings the key asks for (others may appear too). */
@@ -98,6 +109,8 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/medborgarskap', 'Svenskt medborgarskap'],
     ],
     info: [
+      ['klarsprak/ledigforklara', 'ledigförklarar'],
+      ['klarsprak/darutover', 'Därutöver'],
       ['klarsprak/harmed', 'härmed'],
       ['klarsprak/vederborande', 'vederbörande'],
       ['klarsprak/huruvida', 'huruvida'],
@@ -153,6 +166,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/meddelarfrihet/efterforskning', 'fråga sina medarbetare om de har haft ko'],
     ],
     info: [
+      ['policy/beslut/syfte', ''],
       ['policy/beslut/diarienummer', ''],
       ['policy/beslut/dokumentagare', ''],
       ['policy/beslut/giltighet', ''],
@@ -171,6 +185,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/meddelarfrihet/forbud-media', 'får inte själva lämna uppgifter om repre'],
     ],
     info: [
+      ['policy/rattslig-grund/ingen-lag', ''],
       ['policy/beslut/giltighet', ''],
       ['policy/beslut/dokumentagare', ''],
     ],
@@ -201,6 +216,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/alder-grans', 'i 30-årsåldern'],
       ['jobbannons/etnicitet-modersmal', 'utan brytning'],
     ],
+    info: [['klarsprak/jamte', 'jämte']],
   },
   'round2/jobads/06-forsvarsmakten-fastighetstekniker.txt': {
     type: 'jobad',
@@ -262,6 +278,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/beslut/beslutad-av', ''],
       ['policy/personuppgifter/samtycke-antaget', 'anses den sökande ha lämnat sitt samtyck'],
+      ['policy/personuppgifter/information-nekas', 'Någon ytterligare information till den s'],
       ['policy/personuppgifter/lagring-tills-vidare', 'sparas tills vidare'],
       ['policy/offentlighet/krav-identitet-syfte', 'skall uppge namn och personnummer'],
       ['klarsprak/mycket-lang-mening', 'Vid utlämnande av ansökningshandlingar s'],
@@ -304,6 +321,10 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/fackliga-foretradare', ''],
       ['jobbannons/medborgarskap', 'svenskt medborgarskap'],
     ],
+    info: [
+      ['jobbannons/skryt-superlativ', 'Sveriges bästa statliga arbetsplats'],
+      ['jobbannons/skryt-superlativ', 'de mest kompetenta utredarna i landet'],
+    ],
   },
   'round3/jobads/05-doktorand.txt': {
     type: 'jobad',
@@ -322,6 +343,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/jav/forvaltningslagen', ''],
       ['policy/meddelarfrihet/meddelarfrihet-namns-inte', ''],
       ['policy/yttrandefrihet/forbud-kritik', 'ska vara lojala och inte offentligt ifrå'],
+      ['policy/yttrandefrihet/forbud-kritik', 'synpunkter på ett ledningsbeslut ska des'],
       ['policy/meddelarfrihet/forbud-media', 'får inte kommentera myndighetens verksam'],
       ['policy/meddelarfrihet/rapportera-mediekontakt', 'journalist kontaktar dig ska du hänvisa '],
       ['klarsprak/mycket-lang-mening', 'Med anledning av att myndighetens förtro'],
@@ -344,19 +366,157 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/service/hinder-for-klagomal', 'anonymt eller utan personnummer kommer i'],
       ['policy/service/hinder-for-klagomal', 'Muntliga klagomål via telefon tas inte e'],
       ['klarsprak/mycket-lang-mening', 'Efter det att ett klagomål inkommit till'],
+      ['policy/service/hinder-for-klagomal', 'otrevligt eller kränkande språk besvaras'],
     ],
+  },
+  // Round 4, two new writers after the fixes from round 3, and new formats: DOCX and PDF made with
+  // LibreOffice from headed, listed documents, and the type detected rather than given. Eight
+  // ads, six policies and two documents that are neither (a press release, management minutes).
+  // Fine and passing: "äldre kvinnor och män" as a study population, "Hon svarar på frågor om
+  // tjänsten" under a Kontakt heading, women inmates who are "unga" and mothers, "kvinnliga
+  // medarbetare i tjänst" for same-sex searches, "de intagna inte har svenska som modersmål",
+  // citizenship for säkerhetsklass 2, "flickor i åldern 13–18 år", "Skandinaviens mest besökta
+  // museum".
+  'round4/jobads/01-uppsala-universitet-postdoktor.docx': { type: 'jobad', detect: true, serious: [] },
+  'round4/jobads/02-lansstyrelsen-handlaggare-miljotillsyn.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/anstallningsform', ''],
+      ['jobbannons/omfattning', ''],
+      ['jobbannons/etnicitet-modersmal', 'gärna som modersmål'],
+      ['jobbannons/kon-uttalat', 'manlig kollega'],
+    ],
+    info: [
+      ['klarsprak/jamte', 'jämte'],
+      ['klarsprak/tillhanda', 'tillhanda'],
+      ['klarsprak/vederborande', 'vederbörande'],
+      ['klarsprak/harvid', 'därvid'],
+    ],
+  },
+  'round4/jobads/03-skatteverket-trainee.docx': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/familj-barn', 'är obunden'],
+    ],
+    info: [
+      ['jobbannons/skryt-superlativ', 'Sveriges bästa arbetsgivare'],
+      ['jobbannons/alder-nyutexaminerad', 'examen under de senaste två åren'],
+    ],
+  },
+  // "kontaktman" is Kriminalvården's own title for the role, but a gendered one: the warning stays.
+  'round4/jobads/04-kriminalvarden-kriminalvardare.pdf': { type: 'jobad', detect: true, serious: [['jobbannons/kon-yrkestitel', 'kontaktman']] },
+  'round4/jobads/05-tingsratt-domstolsassistent.pdf': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/medborgarskap', 'Svenskt medborgarskap'],
+      ['jobbannons/alder-ung', 'ung och dynamisk personalstyrka'],
+      ['jobbannons/familj-barn', 'livssituation som medger'],
+    ],
+    info: [
+      ['klarsprak/harvid', 'därvid'],
+      ['klarsprak/erforderlig', 'erforderlig'],
+      ['klarsprak/tillse', 'tillse'],
+      ['klarsprak/tillhanda', 'tillhanda'],
+    ],
+  },
+  'round4/jobads/06-haverikommissionen-it-systemforvaltare.txt': { type: 'jobad', detect: true, serious: [] },
+  'round4/jobads/07-sis-enhetschef.docx': { type: 'jobad', detect: true, serious: [] },
+  'round4/jobads/08-vasamuseet-sommarjobb-museivard.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/alder-grans', 'du är runt 20–25 år'],
+      ['jobbannons/etnicitet-modersmal', 'utan brytning'],
+      ['jobbannons/halsa-frisk', 'frisk'],
+      ['jobbannons/halsa-fysik', 'god kondition'],
+    ],
+    notInfo: ['jobbannons/skryt-superlativ'],
+  },
+  // No scope statement in 01 and 05: the warnings are true. "Bara utsedda redaktörer får publicera
+  // … i myndighetens namn" and a secrecy reminder with its law pass.
+  'round4/policies/01-riktlinje-sociala-medier.docx': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['policy/meddelarfrihet/meddelarfrihet-namns-inte', ''],
+      ['policy/yttrandefrihet/forbud-kritik', 'ska därför avstå från att i sociala medi'],
+      ['policy/meddelarfrihet/mediekontakt-via-enhet', 'All kontakt med journalister ska gå via'],
+      ['policy/meddelarfrihet/mediekontakt-via-enhet', 'kontaktad av media ska du hänvisa'],
+      ['policy/meddelarfrihet/efterforskning', 'ska du snarast meddela presstjänsten och'],
+      ['policy/meddelarfrihet/efterforskning', 'utreda hur uppgifterna har kommit ut'],
+    ],
+  },
+  // "Du behöver inte veta vem som frågar", "Du får inte efterforska vem den sökande är".
+  'round4/policies/02-rutin-utlamnande-allmanna-handlingar.docx': { type: 'policy', detect: true, serious: [] },
+  // "Du behöver inte uppge namn", "Chefer och kollegor får inte försöka ta reda på vem som har lämnat en rapport".
+  'round4/policies/03-riktlinje-visselblasarfunktion.pdf': { type: 'policy', detect: true, serious: [] },
+  'round4/policies/04-riktlinjer-bisysslor.pdf': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/beslutad-av', ''],
+      ['policy/beslut/beslutsdatum', ''],
+      ['klarsprak/mycket-lang-mening', 'Det åligger envar anställd att, i den må'],
+      ['policy/bisysslor/politik-fack-som-fortroendeskadligt', 'Politiska uppdrag och uppdrag i fackliga'],
+      ['policy/bisysslor/olamplig-grund', 'förbjuda bisysslor som bedöms som olämpl'],
+      ['policy/personuppgifter/kansliga-uppgifter', 'ska framgå vilket parti'],
+    ],
+    info: [
+      ['policy/beslut/diarienummer', ''],
+      ['klarsprak/envar', 'envar'],
+      ['klarsprak/ombesorja', 'ombesörja'],
+      ['klarsprak/vederborande', 'vederbörande'],
+    ],
+  },
+  'round4/policies/05-riktlinje-representation-gavor-formaner.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['policy/jav/anmalningsplikt', ''],
+      ['policy/likabehandling/generalisering-ursprung', 'från länder i Mellanöstern bör alkohol'],
+      ['policy/mutor/fast-belopp', 'Gåvor till ett värde av högst 500 kronor'],
+      ['policy/mutor/upphandling-forman', 'kan du delta i leverantörens kundevenema'],
+      ['policy/jav/egen-bedomning', 'behöver du inte anmäla detta om ärendet '],
+    ],
+  },
+  // "Chefen ska agera skyndsamt", "Du behöver inte ha bevis", honest words on anonymity and secrecy.
+  'round4/policies/06-riktlinje-krankande-sarbehandling.txt': { type: 'policy', detect: true, serious: [], notInfo: ['policy/beslut/syfte'] },
+  'round4/policies/07-pressmeddelande-e-tjanst.docx': { type: 'other', detect: true, serious: [] },
+  // Minutes that decide not to look for a leaker and to rewrite a guideline: not a policy.
+  'round4/policies/08-protokoll-ledningsgrupp-2024-09-10.txt': {
+    type: 'other',
+    detect: true,
+    serious: [['klarsprak/mycket-lang-mening', 'Ledningsgruppen beslutade att ge HR-chef']],
   },
 };
 
 /*
- * Known misses, from the keys. Round 1: 08's "ledigförklarar" and "Därutöver" are not in the
- * officialese list; policy 04 lacks a purpose and a scope section, and policy 06 cites no law at
- * all, which no rule asks of a whole policy. Round 2: "de mest
- * engagerade medarbetarna i hela staten", "jämte"; policy 05 denies the duty to inform
- * ("Någon ytterligare information … torde därför inte vara erforderlig").
- * Round 3: "Hos oss arbetar de mest kompetenta utredarna i landet", "ska dessa framföras internt till
- * din närmaste chef och inte till utomstående", "Klagomål som är skrivna i ett otrevligt … språk
- * besvaras inte".
+ * Known misses, from the keys: none left from rounds 1–3 (round 2's "de mest engagerade
+ * medarbetarna i hela staten" shares its sentence with "världens bästa biståndsmyndighet", and a
+ * pattern rule reports a sentence once).
+ * Round 4 (DOCX and PDF, type detected) caught 13 of 16 job-ad mistakes but only 4 of 13 policy
+ * mistakes (5 if the missing duty to report jäv counts for the self-judged jäv)
+ * before its fixes; fixed after it was read: "är obunden", "en livssituation som medger att
+ * familjeförpliktelser inte utgör hinder", "en ung och dynamisk personalstyrka", "avstå från att
+ * i sociala medier kommentera eller kritisera", reporting "vad kontakten gällde", "utreda hur
+ * uppgifterna har kommit ut", political and union assignments "bedöms som regel som
+ * förtroendeskadliga", bisysslor banned as "olämpliga", "ska framgå vilket parti, samfund",
+ * supplier events during a procurement, self-judged jäv, customs assigned by region; and false
+ * alarms on "Hon svarar på frågor om tjänsten" (no contact person), "kvinnliga medarbetare i
+ * tjänst", "de intagna inte har svenska som modersmål", the question heading "Vilka bisysslor är
+ * inte tillåtna?", and minutes checked as a policy.
+ * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
+ * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
+ * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
+ * internt till din närmaste chef och inte till utomstående", "Klagomål som är skrivna i ett
+ * otrevligt … språk besvaras inte".
  * Round 2 misses fixed after it was read: "söker vi i första hand en man", "inga religiösa
  * symboler", "Inga fysiska begränsningar", a contact list ("Chef fastighetsgruppen: Bengt
  * Karlsson, 0500-…"), "får endast kriskommunikatören uttala sig", "hänvisar alla frågor från
@@ -365,13 +525,13 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  */
 
 describe('the blind set, checked with the whole built-in rule set', () => {
-  it.each(Object.entries(CASES))('%s: exactly the expected errors and warnings', (path, expected) => {
-    const findings = findingsOf(path, expected.type);
+  it.each(Object.entries(CASES))('%s: exactly the expected errors and warnings', async (path, expected) => {
+    const findings = await checkBlind(path, expected);
     expect(findings.filter((f) => f.severity !== 'info').map(seen)).toEqual(expected.serious);
   });
 
-  it.each(Object.entries(CASES).filter(([, c]) => c.info || c.notInfo))('%s: the information the key asks for, and none it calls fine', (path, expected) => {
-    const info = findingsOf(path, expected.type)
+  it.each(Object.entries(CASES).filter(([, c]) => c.info || c.notInfo))('%s: the information the key asks for, and none it calls fine', async (path, expected) => {
+    const info = (await checkBlind(path, expected))
       .filter((f) => f.severity === 'info')
       .map(seen);
     for (const wanted of expected.info ?? []) expect(info).toContainEqual(wanted);
