@@ -23,13 +23,21 @@ export function requiredLiterals(source: string): LiteralSet | undefined {
   const pattern = parsePattern(source);
   if (!pattern) return undefined;
   const set = disjunction(pattern.alternatives);
-  return set && set.length > 0 && set.every((s) => s.length > 0) ? [...new Set(set.map(foldString))] : undefined;
+  // A set holding a blank literal (a lone `\s`) or a lone letter is in every block of running
+  // text: as a filter it passes everything, and in the scan " " alone was half of all hits.
+  return set && set.length > 0 && selectivity(set) > 0 ? [...new Set(set.map(foldString))] : undefined;
 }
 
-/** The weakest literal's length: how selective a set is (longer literals match less text). */
+/**
+ * The weakest literal's length: how selective a set is (longer literals match less text). A
+ * blank literal or a lone letter or digit counts as 0: white space (which a space stands for)
+ * is in every block, and so is the letter "i"; a rare symbol such as "§" is a fine filter.
+ */
 export function selectivity(set: LiteralSet): number {
-  return Math.min(...set.map((s) => s.length));
+  return Math.min(...set.map((s) => (s.trim().length === 0 || (s.length === 1 && LETTER_OR_DIGIT.test(s)) ? 0 : s.length)));
 }
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 function disjunction(alternatives: readonly AST.Alternative[]): string[] | undefined {
   const result: string[] = [];

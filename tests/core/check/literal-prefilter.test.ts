@@ -123,6 +123,14 @@ describe('required literals of a regular expression', () => {
     expect(requiredLiterals('ab|\\w+')).toBeUndefined();
   });
 
+  it('never takes a lone white space or letter for a required literal: they are in every block', () => {
+    // " " (from \\s+) passed every block of running text and made half of the scan's hits.
+    expect(requiredLiterals('(?:i|på)\\s+\\p{Lu}\\p{L}+')).toBeUndefined();
+    expect(requiredLiterals('\\s+\\d+')).toBeUndefined();
+    expect(requiredLiterals('(?:i|på)\\s+\\p{Lu}\\p{L}+ län')).toEqual([' län']);
+    expect(requiredLiterals('\\d+\\s?§')).toEqual(['§', ' §']);
+  });
+
   it('never misses a match of any built-in rule expression on any rule example', () => {
     let checked = 0;
     for (const source of expressions) {
