@@ -10,7 +10,7 @@ import type { DocumentType } from '../../core/rules/rule-types.js';
 import { builtinRulesDirectory } from '../../core/util/package-paths.js';
 
 /**
- * Four blind rounds of job ads and policies (8 + 6, 8 + 6, 5 + 4, 8 + 8), each written by someone who
+ * Five blind rounds of job ads and policies (8 + 6, 8 + 6, 5 + 4, 8 + 8, 8 + 8), each written by someone who
  * had seen neither the rules nor the earlier texts, half of them clean (with the phrases that trip naive checkers: "unga män i riskzon" as
  * clients, "Du behöver inte informera din chef", citizenship that the police require) and half
  * with the mistakes HR and policy writers actually make. The writer's key, with every
@@ -305,10 +305,10 @@ const CASES: Readonly<Record<string, BlindCase>> = {
   // barriers to complaints (new rule hinder-for-klagomal).
   'round3/jobads/01-tolk-sprakstod.txt': { type: 'jobad', serious: [] },
   'round3/jobads/02-it-drifttekniker-jour.txt': { type: 'jobad', serious: [] },
+  // "Skicka ditt cv … via vår webbplats" is how to apply (was a false warning until round 5).
   'round3/jobads/03-receptionist-vaxel.txt': {
     type: 'jobad',
     serious: [
-      ['jobbannons/ansokningssatt', ''],
       ['jobbannons/sista-ansokningsdag', ''],
       ['jobbannons/alder-ung', 'ungt'],
       ['jobbannons/etnicitet-modersmal', 'svenska som modersmål'],
@@ -495,6 +495,159 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [['klarsprak/mycket-lang-mening', 'Ledningsgruppen beslutade att ge HR-chef']],
   },
+  // Round 5, two more new writers, after round 4's fixes: new jobs (a civil police investigator, a
+  // hovrättsfiskal, a teacher at a school for deaf pupils, a meat-inspection vet, a Sida posting,
+  // an icebreaker captain, an hourly museum host, an English postdoc ad) and new policy subjects
+  // (AI tools, threats and violence, remote work, registration, interpreters, staff monitoring),
+  // plus an operational plan and union meeting notes. Fine and passing: pupils who have "svenskt
+  // teckenspråk som modersmål", citizenship for säkerhetsklass 2, "fyllt 18 år" with its safety
+  // reason, "huvudduk, kippa eller turban" allowed, "en tolk av ett visst kön" when the person asks
+  // for it. The English ad is detected as neither genre and gets no job-ad findings.
+  'round5/jobads/01-polisen-civil-utredare-barnahus.docx': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round5/jobads/02-hovratten-hovrattsfiskal.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['klarsprak/mycket-lang-mening', 'Vi ser gärna att du har avlagt din juris'],
+      ['jobbannons/etnicitet-modersmal', 'Svenska som modersmål'],
+      ['jobbannons/kon-uttalat', 'inte planerar längre ledigheter, såsom f'],
+    ],
+    info: [
+      ['klarsprak/ledigforklara', 'ledigförklarar'],
+      ['jobbannons/alder-nyutexaminerad', 'juristexamen under de senaste fem åren'],
+      ['klarsprak/jamte', 'jämte'],
+    ],
+  },
+  'round5/jobads/03-spsm-larare-specialskola.pdf': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round5/jobads/04-livsmedelsverket-besiktningsveterinar.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/halsa-frisk', 'god hälsa'],
+      ['jobbannons/halsa-allergi', 'inga allergier'],
+      ['jobbannons/alder-ung', 'ungt'],
+      ['jobbannons/familj-barn', 'inte har hämtning och lämning på förskol'],
+    ],
+    info: [
+      ['jobbannons/skryt-superlativ', 'Sveriges mest meningsfulla arbetsplats'],
+    ],
+  },
+  'round5/jobads/05-lund-university-postdoc-statistics.pdf': {
+    type: 'other',
+    detect: true,
+    serious: [],
+  },
+  'round5/jobads/06-sida-programhandlaggare-kinshasa.docx': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/kon-uttalat', 'manlig handläggare'],
+      ['jobbannons/halsa-frisk', 'god hälsa'],
+      ['jobbannons/familj-barn', 'utan medföljande barn'],
+    ],
+    info: [
+      ['jobbannons/skryt-superlativ', 'världens mest respekterade biståndsgivar'],
+    ],
+  },
+  'round5/jobads/07-vasamuseet-museivard-behovsanstallning.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round5/jobads/08-sjofartsverket-befalhavare-isbrytare.docx': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/medborgarskap', 'svensk medborgare'],
+      ['jobbannons/alder-grans', 'många år kvar i yrket'],
+      ['jobbannons/kon-pronomen', 'Befälhavaren och hans'],
+    ],
+    info: [
+      ['jobbannons/merit-passa-in', 'passar in i vår sammansvetsade'],
+    ],
+  },
+  'round5/policies/01-riktlinje-ai-verktyg.docx': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round5/policies/02-rutin-hot-och-vald.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/beslutad-av', ''],
+      ['policy/beslut/beslutsdatum', ''],
+      ['policy/beslut/galler-for', ''],
+      ['policy/meddelarfrihet/meddelarfrihet-namns-inte', ''],
+      ['klarsprak/mycket-lang-mening', 'Om en besökare begär ut handlingar som r'],
+      ['policy/offentlighet/krav-identitet-syfte', 'ska receptionen be besökaren att legitim'],
+      ['klarsprak/mycket-lang-mening', 'I listan anges namn, personnummer, en be'],
+      ['policy/personuppgifter/kansliga-uppgifter', 'anges namn, personnummer, en beskrivning'],
+      ['policy/meddelarfrihet/forbud-media', 'ska du inte uttala dig om händelsen till'],
+      ['policy/meddelarfrihet/mediekontakt-via-enhet', 'Alla frågor från journalister om händels'],
+      ['policy/meddelarfrihet/efterforskning', 'utreda hur uppgifterna har spridits'],
+    ],
+  },
+  'round5/policies/03-riktlinje-distansarbete.pdf': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/likabehandling/generalisering-alder-kon', 'äldre medarbetare ha svårare'],
+      ['klarsprak/mycket-lang-mening', 'I ansökan ska medarbetaren ange hur mång'],
+      ['policy/personuppgifter/kansliga-uppgifter', 'ska medarbetaren ange hur många dagar pe'],
+      ['klarsprak/mycket-lang-mening', 'Arbetsgivaren har arbetsmiljöansvar även'],
+      ['policy/personuppgifter/overvakning-personal', 'tangentbords- och musaktivitet'],
+      ['policy/personuppgifter/overvakning-personal', 'ska kameran vara påslagen i Teams under '],
+    ],
+    info: [
+      ['policy/beslut/syfte', ''],
+      ['klarsprak/varvid', 'varvid'],
+      ['klarsprak/aligga', 'åligger'],
+      ['klarsprak/varvid', 'varvid'],
+    ],
+  },
+  'round5/policies/04-rutin-registrering-och-diariforing.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round5/policies/05-riktlinje-tolk-och-oversattning.docx': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round5/policies/06-riktlinje-loggning-och-kamerabevakning.docx': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/personuppgifter/overvakning-personal', 'innehållet i medarbetares e-post och cha'],
+      ['klarsprak/mycket-lang-mening', 'Om loggarna visar att en medarbetare har'],
+      ['policy/meddelarfrihet/efterforskning', 'skickat e-post till redaktioner eller en'],
+      ['klarsprak/mycket-lang-mening', 'När en medarbetares loggar behöver grans'],
+      ['policy/personuppgifter/overvakning-personal', 'kameror med ljudupptagning även satts up'],
+    ],
+  },
+  'round5/policies/07-verksamhetsplan-2025-utdrag.pdf': {
+    type: 'other',
+    detect: true,
+    serious: [],
+  },
+  'round5/policies/08-minnesanteckningar-samverkansgrupp.txt': {
+    type: 'other',
+    detect: true,
+    serious: [],
+  },
 };
 
 /*
@@ -512,6 +665,11 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * alarms on "Hon svarar på frågor om tjänsten" (no contact person), "kvinnliga medarbetare i
  * tjänst", "de intagna inte har svenska som modersmål", the question heading "Vilka bisysslor är
  * inte tillåtna?", and minutes checked as a policy.
+ * Round 5 caught 9 of 19 job-ad and 4 of 14 policy mistakes before its fixes, 19 and 12 after;
+ * its false alarms were a DOCX decision table read as "no decision-maker" (cells become blocks)
+ * and "Skicka in ditt cv … via livsmedelsverket.se" read as "no way to apply". Still missed:
+ * "inte är lämpliga för distansarbete … kan nekas" (a vague ground outside bisysslor) and a
+ * manager who reviews the logs of an employee he is in conflict with (jäv without the word).
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
