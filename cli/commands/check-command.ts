@@ -4,6 +4,8 @@ import { toVardekollenError, VardekollenError, type SerializedError } from '../.
 import { isDocumentType } from '../../core/rules/rule-selection.js';
 import { buildSarif } from '../../core/export/sarif.js';
 import { checkReportMarkdown } from '../../core/export/check-report-markdown.js';
+import { languageNotice } from '../../core/check/language-notice.js';
+import type { LocalizedText } from '../../core/errors/localized-text.js';
 import { stringOption, type Command } from '../command.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { IMPORT_OPTIONS, limitsFromFlags, passwordFromFlags } from '../shared/import-flags.js';
@@ -94,7 +96,15 @@ export const checkCommand: Command = {
           language,
           artifacts: outcomes.flatMap((o) =>
             'checked' in o
-              ? [{ uri: toUri(o.path, io.cwd), fileSha256: o.checked.document.metadata.fileSha256, textSha256: o.checked.document.metadata.textSha256, findings: o.checked.result.findings.map((finding) => ({ finding })) }]
+              ? [
+                  {
+                    uri: toUri(o.path, io.cwd),
+                    fileSha256: o.checked.document.metadata.fileSha256,
+                    textSha256: o.checked.document.metadata.textSha256,
+                    findings: o.checked.result.findings.map((finding) => ({ finding })),
+                    ...withNotice(languageNotice(o.checked.result.language)),
+                  },
+                ]
               : [],
           ),
         });
@@ -105,6 +115,11 @@ export const checkCommand: Command = {
     return exitCode(outcomes);
   },
 };
+
+/** `notice` only when there is one (the artifact type has no room for an explicit undefined). */
+function withNotice(notice: LocalizedText | undefined): { notice?: LocalizedText } {
+  return notice ? { notice } : {};
+}
 
 function exitCode(outcomes: readonly Outcome[]): ExitCode {
   if (outcomes.some((o) => 'error' in o)) return EXIT.FAILURE;

@@ -4,6 +4,7 @@ import { groupByPrinciple } from '../../core/check/group-findings.js';
 import { describeOrigin } from '../../core/model/index.js';
 import { principleById } from '../../core/principles/principles.js';
 import { formatLegalReference } from '../../core/export/format-legal-reference.js';
+import { languageNotice } from '../../core/check/language-notice.js';
 import type { Style } from './style.js';
 
 const TYPE_NAMES = {
@@ -35,6 +36,8 @@ export function renderCheckText(checked: CheckedDocument, language: Language, st
   const s = result.summary.bySeverity;
   out.push(style.bold(name));
   out.push(`${sv ? 'Typ' : 'Type'}: ${typeText}   ${style.red(`${s.error} ${sv ? 'fel' : 'errors'}`)}, ${style.yellow(`${s.warning} ${sv ? 'varningar' : 'warnings'}`)}, ${style.cyan(`${s.info} info`)}`);
+  const notice = languageNotice(result.language);
+  if (notice) out.push(style.yellow(`▲ ${notice[language]}`));
   out.push('');
 
   for (const group of groupByPrinciple(result.findings)) {

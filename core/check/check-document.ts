@@ -9,6 +9,7 @@ import { measureDocument, type DocumentMetrics } from './document-metrics.js';
 import type { Finding } from './finding.js';
 import type { FindingDraft } from './finding-draft.js';
 import type { CoverageReport } from './value-word-coverage.js';
+import { detectLanguage, type LanguageDetection } from '../text/detect-language.js';
 
 export interface CheckOptions {
   /** Check as this type instead of the detected one. */
@@ -24,6 +25,12 @@ export interface CheckResult {
     /** True when the user chose the type. */
     readonly overridden: boolean;
   };
+  /**
+   * The text's language. The rules are written for Swedish: on an English text they find little,
+   * and front ends say so rather than let "no findings" read as a clean result. Absent in
+   * checks stored before it was added.
+   */
+  readonly language?: LanguageDetection;
   /** In document order; findings about the whole document first. */
   readonly findings: readonly Finding[];
   readonly coverage: CoverageReport;
@@ -67,6 +74,7 @@ export function checkDocument(document: ImportedDocument, compiled: CompiledRule
 
   return {
     documentType: { type, detection, overridden: options.type !== undefined && options.type !== detection.type },
+    language: detectLanguage(document.text),
     findings,
     coverage: compiled.coverageOf(analysed),
     metrics: measureDocument(analysed),

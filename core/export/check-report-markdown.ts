@@ -5,6 +5,7 @@ import { describeOrigin } from '../model/describe-origin.js';
 import { principleById } from '../principles/principles.js';
 import { formatLegalReference } from './format-legal-reference.js';
 import { escapeMarkdown } from './escape-markdown.js';
+import { languageNotice } from '../check/language-notice.js';
 
 const WORDS = {
   sv: {
@@ -34,6 +35,8 @@ export function checkReportMarkdown(checked: CheckedDocument, language: Language
   if (document.metadata.fileName) lines.push(`- ${language === 'sv' ? 'Fil' : 'File'}: ${escapeMarkdown(document.metadata.fileName)} (SHA-256 \`${document.metadata.fileSha256}\`)`);
   lines.push(`- ${w.rules}: ${result.ruleSet.version} (\`${result.ruleSet.hash.slice(0, 16)}\`)`);
   lines.push(`- ${result.summary.bySeverity.error} ${w.counts[0]}, ${result.summary.bySeverity.warning} ${w.counts[1]}, ${result.summary.bySeverity.info} ${w.counts[2]}`, '');
+  const notice = languageNotice(result.language);
+  if (notice) lines.push(`> **${language === 'sv' ? 'Obs' : 'Note'}:** ${escapeMarkdown(notice[language])}`, '');
 
   lines.push(`## ${w.findings}`, '');
   if (result.findings.length === 0) lines.push(w.none, '');

@@ -1,5 +1,5 @@
 import type * as Sarif from 'sarif';
-import type { Language } from '../errors/localized-text.js';
+import type { Language, LocalizedText } from '../errors/localized-text.js';
 import type { Finding } from '../check/finding.js';
 import { describeOrigin } from '../model/describe-origin.js';
 import type { BlockOrigin } from '../model/document.js';
@@ -24,6 +24,8 @@ export interface SarifArtifact {
   readonly fileSha256: string;
   readonly textSha256: string;
   readonly findings: readonly SarifFinding[];
+  /** Said about the artifact as a whole, as a tool notification: a text that is not Swedish. */
+  readonly notice?: LocalizedText;
 }
 
 export interface SarifInput {
@@ -100,11 +102,20 @@ export function buildSarif(input: SarifInput): Sarif.Log {
     }),
   );
 
+  // A text the rules cannot read (not Swedish) is a limit of the run, not a result: SARIF's
+  // place for that is a notification on the invocation.
+  const notifications: Sarif.Notification[] = input.artifacts.flatMap((artifact, artifactIndex) =>
+    artifact.notice
+      ? [{ level: 'warning', message: { text: artifact.notice[lang] }, locations: [{ physicalLocation: { artifactLocation: { uri: artifact.uri, index: artifactIndex } } }] }]
+      : [],
+  );
+
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
       {
+        ...(notifications.length > 0 ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {}),
         tool: { driver: sarifDriver(input.toolVersion, rules.map((rule) => ruleDescriptor(rule, lang)), { version: input.ruleSetVersion, hash: input.ruleSetHash }) },
         language: sarifLanguage(lang),
         artifacts: input.artifacts.map((artifact) => ({

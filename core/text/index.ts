@@ -24,3 +24,4 @@ export {
   type SentenceLengthThresholds,
 } from './sentence-length.js';
 export { findPassives, isPassiveForm, type DoublePassive, type PassiveAnalysis, type PassiveVerb } from './passive.js';
+export { detectLanguage, type LanguageDetection, type TextLanguage } from './detect-language.js';

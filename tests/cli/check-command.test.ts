@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/main.js';
 import { fakeIo } from '../helpers/fake-io.js';
@@ -91,6 +92,26 @@ describe('vardekollen check', () => {
     await runCli(['--lang', 'en', 'check', join(dir, 'policy.txt'), '--format', 'markdown'], io);
     expect(io.out()).toMatch(/^# Review report: Riktlinje för möten/);
     expect(io.out()).toContain('## The value base in the document');
+  });
+
+  it('says so in the terminal, in Markdown and in SARIF when a text is in English', async () => {
+    const dir = workdir();
+    const ad = fileURLToPath(new URL('../fixtures/documents/blind/round5/jobads/05-lund-university-postdoc-statistics.pdf', import.meta.url));
+    const text = fakeIo({ cwd: dir });
+    expect(await runCli(['check', ad], text)).toBe(0);
+    expect(text.out()).toContain('Texten verkar vara på engelska. Reglerna är skrivna för svenska texter');
+    const markdown = fakeIo({ cwd: dir });
+    await runCli(['--lang', 'en', 'check', ad, '--format', 'markdown'], markdown);
+    expect(markdown.out()).toContain('> **Note:** The text appears to be in English.');
+    const sarif = fakeIo({ cwd: dir });
+    await runCli(['check', ad, '--format', 'sarif'], sarif);
+    const log = JSON.parse(sarif.out()) as { runs: { invocations?: { toolExecutionNotifications: { level: string; message: { text: string } }[] }[] }[] };
+    expect(log.runs[0]?.invocations?.[0]?.toolExecutionNotifications[0]?.level).toBe('warning');
+    // A Swedish text gets no such line.
+    writeFileSync(join(dir, 'policy.txt'), PLAIN_POLICY);
+    const swedish = fakeIo({ cwd: dir });
+    await runCli(['check', join(dir, 'policy.txt')], swedish);
+    expect(swedish.out()).not.toContain('engelska');
   });
 
   it('refuses an invalid rule pack with file and line before reading documents', async () => {

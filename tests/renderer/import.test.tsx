@@ -81,6 +81,26 @@ describe('importing a document', () => {
     expect(screen.getByLabelText('Välj fil …')).toBeTruthy();
   });
 
+  it('warns before the review starts that an English text is beyond the Swedish rules, and says nothing for Swedish', async () => {
+    const fake = createFakeService();
+    const english = checked(fake);
+    fake.handlers.checkDocument = () => Promise.resolve({ ...english, result: { ...english.result, language: { language: 'en', confidence: 0.97, hits: { sv: 2, en: 70, words: 300 } } } });
+    const { user } = await openImport(fake);
+    await user.upload(screen.getByLabelText('Välj fil …'), wordFile());
+    await screen.findByRole('button', { name: 'Starta granskningen' });
+    const notes = screen.getAllByRole('note').map((n) => n.textContent ?? '');
+    expect(notes.some((t) => t.startsWith('Texten verkar vara på engelska. Reglerna är skrivna för svenska texter'))).toBe(true);
+
+    cleanup();
+    const swedishFake = createFakeService();
+    const swedish = checked(swedishFake);
+    swedishFake.handlers.checkDocument = () => Promise.resolve({ ...swedish, result: { ...swedish.result, language: { language: 'sv', confidence: 0.99, hits: { sv: 90, en: 1, words: 300 } } } });
+    const second = await openImport(swedishFake);
+    await second.user.upload(screen.getByLabelText('Välj fil …'), wordFile());
+    await screen.findByRole('button', { name: 'Starta granskningen' });
+    expect(screen.queryAllByRole('note').map((n) => n.textContent ?? '').join(' ')).not.toContain('engelska');
+  });
+
   it('asks for the password, retries with it, says when it is wrong and goes on when it is right', async () => {
     const fake = createFakeService();
     fake.handlers.checkDocument = async (request) => {
