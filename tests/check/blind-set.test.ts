@@ -635,6 +635,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['klarsprak/mycket-lang-mening', 'Om loggarna visar att en medarbetare har'],
       ['policy/meddelarfrihet/efterforskning', 'skickat e-post till redaktioner eller en'],
       ['klarsprak/mycket-lang-mening', 'När en medarbetares loggar behöver grans'],
+      ['policy/jav/konflikt-ignoreras', 'även i de fall då det pågår en arbetsrät'],
       ['policy/personuppgifter/overvakning-personal', 'kameror med ljudupptagning även satts up'],
     ],
   },
@@ -665,11 +666,12 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * alarms on "Hon svarar på frågor om tjänsten" (no contact person), "kvinnliga medarbetare i
  * tjänst", "de intagna inte har svenska som modersmål", the question heading "Vilka bisysslor är
  * inte tillåtna?", and minutes checked as a policy.
- * Round 5 caught 9 of 19 job-ad and 4 of 14 policy mistakes before its fixes, 19 and 12 after;
+ * Round 5 caught 9 of 19 job-ad and 4 of 14 policy mistakes before its fixes, 19 and 13 after;
  * its false alarms were a DOCX decision table read as "no decision-maker" (cells become blocks)
  * and "Skicka in ditt cv … via livsmedelsverket.se" read as "no way to apply". Still missed:
- * "inte är lämpliga för distansarbete … kan nekas" (a vague ground outside bisysslor) and a
- * manager who reviews the logs of an employee he is in conflict with (jäv without the word).
+ * "inte är lämpliga för distansarbete … kan nekas" (a vague ground outside bisysslor); a
+ * manager who reviews the logs of an employee he is in conflict with was caught afterwards by
+ * jav/konflikt-ignoreras.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
