@@ -282,10 +282,12 @@ describe('a newcomer reviews a job ad from import to sign-off and the next draft
     await page.getByRole('button', { name: 'Starta granskningen' }).click();
     await page.getByRole('heading', { level: 1, name: /version 2/ }).waitFor();
 
-    // In the checklist: the new finding is marked new, the others carried over.
+    // In the checklist: the new sentence's two findings (a young team, fitting in as a merit) are
+    // marked new, the others carried over.
     await checklist().locator('.badge-carry-remaining').first().waitFor();
     expect(await checklist().locator('.item', { hasText: 'Ålder' }).locator('.badge-carry-new').count()).toBe(1);
-    expect(await checklist().locator('.badge-carry-new').count()).toBe(1);
+    expect(await checklist().locator('.item', { hasText: 'Att passa in i gruppen som urvalsgrund' }).locator('.badge-carry-new').count()).toBe(1);
+    expect(await checklist().locator('.badge-carry-new').count()).toBe(2);
 
     await page.getByRole('tab', { name: 'Versioner' }).click();
     await page.getByRole('heading', { name: 'Från version 1 till version 2' }).waitFor();

@@ -17,6 +17,7 @@ describe('core/text public surface', () => {
         'analyzeText',
         'classAt',
         'createTermMatcher',
+        'detectLanguage',
         'findLongSentences',
         'findPassives',
         'isLongWord',
