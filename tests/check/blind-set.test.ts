@@ -10,7 +10,7 @@ import type { DocumentType } from '../../core/rules/rule-types.js';
 import { builtinRulesDirectory } from '../../core/util/package-paths.js';
 
 /**
- * Five blind rounds of job ads and policies (8 + 6, 8 + 6, 5 + 4, 8 + 8, 8 + 8), each written by someone who
+ * Six blind rounds of job ads and policies (8 + 6, 8 + 6, 5 + 4, 8 + 8, 8 + 8, 10), each written by someone who
  * had seen neither the rules nor the earlier texts, half of them clean (with the phrases that trip naive checkers: "unga män i riskzon" as
  * clients, "Du behöver inte informera din chef", citizenship that the police require) and half
  * with the mistakes HR and policy writers actually make. The writer's key, with every
@@ -649,6 +649,106 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [],
   },
+  // Round 6, a sixth writer after round 5's fixes, one folder of ads, governing documents and a
+  // decision letter, the types detected: a senior manager's ad, a trainee programme, an
+  // internship, a Platsbanken copy, a chatty länsstyrelse ad; a long arbetsordning, pay-setting
+  // guidelines, a social-media routine, a reception instruction. Fine and passing: citizenship
+  // for säkerhetsklass 2, a 15 kg lifting demand with its reason, an unpaid internship as part of
+  // studies, visitors described by age, sex and mother tongue, "du behöver inte uppge namn". The
+  // arbetsordning's three sentences over 50 words are the rule's threshold, not a false alarm.
+  'round6/01-avdelningschef-beredskapsverket.docx': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round6/02-traineeprogram-pensionsverket.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/familj-barn', 'flexibel livssituation'],
+      ['jobbannons/etnicitet-modersmal', 'svenska som modersmål'],
+    ],
+    info: [
+      ['jobbannons/alder-nyutexaminerad', 'nyexad'],
+    ],
+  },
+  'round6/03-praktikplats-havsmyndigheten.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round6/04-platsbanken-handlaggare-studiestod.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/kon-pronomen', 'Den vi söker kommer att besvara frågor f'],
+      ['jobbannons/medborgarskap', 'Svenskt medborgarskap'],
+      ['jobbannons/halsa-frisk', 'inte har några besvär med rygg'],
+    ],
+  },
+  'round6/05-lansstyrelsen-djurskyddsinspektor.docx': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/alder-ung', 'ungt'],
+      ['jobbannons/kon-tjej-kille', 'tjejer'],
+      ['jobbannons/religion-kladsel', 'religiösa symboler'],
+      ['policy/bisysslor/totalforbud', 'Bisysslor är inte okej'],
+    ],
+    info: [
+      ['jobbannons/merit-passa-in', 'magkänsla i urvalet'],
+    ],
+  },
+  'round6/06-arbetsordning-konsumentskyddsverket.docx': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Den som har fått beslutanderätt ska häns'],
+      ['klarsprak/mycket-lang-mening', 'För varje beslut ska det finnas en handl'],
+      ['klarsprak/mycket-lang-mening', 'En anställd får inte ha en anställning, '],
+    ],
+  },
+  'round6/07-riktlinje-medarbetarsamtal-lonesattning.pdf': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/beslutad-av', ''],
+      ['policy/beslut/beslutsdatum', ''],
+      ['klarsprak/mycket-lang-mening', 'Denna riktlinje syftar till att, i enlig'],
+      ['policy/yttrandefrihet/lojalitet-utat', 'lojal mot myndighetens beslut och avstår'],
+      ['policy/likabehandling/lon-foraldraledighet-sjukfranvaro', 'föräldralediga en större del av året har'],
+      ['policy/likabehandling/lon-foraldraledighet-sjukfranvaro', 'sjukfrånvaro påverkar möjligheten att nå'],
+    ],
+  },
+  'round6/08-rutin-synpunkter-sociala-medier.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/beslutad-av', ''],
+      ['policy/meddelarfrihet/meddelarfrihet-namns-inte', ''],
+      ['policy/likabehandling/nedsattande-om-allmanheten', 'gnällspikar'],
+      ['policy/yttrandefrihet/dolja-kritik', 'Kommentarer som är kritiska mot myndighe'],
+      ['policy/offentlighet/krav-identitet-syfte', 'Be alltid personen att uppge sitt fullst'],
+      ['policy/meddelarfrihet/rapportera-mediekontakt', 'journalist kontaktar dig med anledning a'],
+      ['klarsprak/mycket-lang-mening', 'Om det visar sig att uppgifter om intern'],
+    ],
+  },
+  'round6/09-instruktion-reception-kundtjanst.docx': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Du får bara fråga om det behövs för att '],
+    ],
+  },
+  'round6/10-beslut-utlamnande-allman-handling.pdf': {
+    type: 'other',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Vi har gått igenom varje handling och lä'],
+    ],
+  },
 };
 
 /*
@@ -672,6 +772,11 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * "inte är lämpliga för distansarbete … kan nekas" (a vague ground outside bisysslor); a
  * manager who reviews the logs of an employee he is in conflict with was caught afterwards by
  * jav/konflikt-ignoreras.
+ * Round 6 caught 7 of 13 job-ad and 3 of 10 policy mistakes before its fixes, 13 and 9 after;
+ * its false alarms were an internship read as "no employment form" and a screenshot of a
+ * comment taken for staff monitoring. Still missed: tracing "vilken medarbetare som har pratat"
+ * when the talk was in a comment field, not the press (the efterforskningsförbud protects
+ * sources to the media; whether it reaches social media is for the user to judge).
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
