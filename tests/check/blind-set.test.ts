@@ -10,7 +10,7 @@ import type { DocumentType } from '../../core/rules/rule-types.js';
 import { builtinRulesDirectory } from '../../core/util/package-paths.js';
 
 /**
- * Six blind rounds of job ads and policies (8 + 6, 8 + 6, 5 + 4, 8 + 8, 8 + 8, 10), each written by someone who
+ * Seven blind rounds of job ads and policies (8 + 6, 8 + 6, 5 + 4, 8 + 8, 8 + 8, 10, 8), each written by someone who
  * had seen neither the rules nor the earlier texts, half of them clean (with the phrases that trip naive checkers: "unga män i riskzon" as
  * clients, "Du behöver inte informera din chef", citizenship that the police require) and half
  * with the mistakes HR and policy writers actually make. The writer's key, with every
@@ -749,6 +749,100 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['klarsprak/mycket-lang-mening', 'Vi har gått igenom varje handling och lä'],
     ],
   },
+  // Round 7: texts drafted the way many now are, with an AI assistant or from an English template
+  // and lightly edited: upbeat, generic, slightly translated Swedish pasted as Markdown. Fine and
+  // passing: clients "65 år eller äldre", citizenship for säkerhetsklass 2, systems monitored
+  // "dygnet runt" (not the employee), "du behöver inte uppge namn". The inclusive-meetings routine
+  // names jäv and 16–18 §§ FL but not the duty to report it: the warning stands, as the rule's own
+  // examples decide.
+  'round7/01-pensionsmyndigheten-handlaggare-kundservice.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round7/02-digital-samhallsutveckling-frontendutvecklare.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/alder-ung', 'digital native'],
+      ['jobbannons/alder-ung', 'Du är ung'],
+    ],
+    info: [
+      ['klarsprak/engelska-lanord', 'mindset'],
+      ['klarsprak/engelska-lanord', 'stakeholders'],
+      ['klarsprak/engelska-lanord', 'ownership'],
+      ['jobbannons/merit-passa-in', 'kulturell passform'],
+    ],
+  },
+  'round7/03-kustbevakningen-it-sakerhetsspecialist.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round7/04-transportinfrastrukturverket-projektassistent.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/familj-tillganglighet', 'tillgänglig dygnet runt'],
+      ['jobbannons/etnicitet-modersmal', 'svenska som modersmål'],
+    ],
+    info: [
+      ['jobbannons/alder-nyutexaminerad', 'i början av karriären'],
+    ],
+  },
+  'round7/05-konsumentmyndigheten-kommunikator.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/anstallningsform', ''],
+      ['jobbannons/kontaktperson', ''],
+      ['jobbannons/omfattning', ''],
+      ['policy/yttrandefrihet/lojalitet-utat', 'full lojalitet och att du representerar '],
+      ['jobbannons/alder-grans', 'du själv är en millennial'],
+      ['jobbannons/halsa-fysik', 'god fysisk form'],
+    ],
+  },
+  'round7/06-policy-hallbart-medarbetarskap.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/beslutad-av', ''],
+      ['policy/beslut/beslutsdatum', ''],
+      ['policy/beslut/galler-for', ''],
+      ['policy/meddelarfrihet/meddelarfrihet-namns-inte', ''],
+      ['policy/personuppgifter/kansliga-uppgifter', 'samlar vi in information om medarbetarna'],
+      ['policy/arbetsmiljo/tillganglighet-fritid', 'förväntar oss att medarbetare svarar på '],
+      ['policy/meddelarfrihet/repressalier', 'media utan tillstånd kan bli föremål för'],
+    ],
+    info: [
+      ['policy/rattslig-grund/ingen-lag', ''],
+      ['klarsprak/engelska-lanord', 'ownership'],
+      ['klarsprak/engelska-lanord', 'stakeholders'],
+    ],
+  },
+  'round7/07-riktlinje-extern-kommunikation.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['policy/meddelarfrihet/meddelarfrihet-namns-inte', ''],
+      ['policy/sprak/svenska-huvudsprak', 'i första hand på engelska'],
+      ['policy/sprak/svenska-huvudsprak', 'Svenska versioner tas fram när det finns'],
+      ['policy/yttrandefrihet/sociala-medier', 'även privata inlägg om arbetet, ska godk'],
+      ['policy/meddelarfrihet/efterforskning', 'kartlägga vem som har lämnat'],
+      ['policy/offentlighet/krav-identitet-syfte', 'ska den som begär ut handlingen alltid u'],
+    ],
+  },
+  'round7/08-rutin-inkluderande-moten.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['policy/jav/anmalningsplikt', ''],
+    ],
+  },
 };
 
 /*
@@ -777,6 +871,11 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * comment taken for staff monitoring. Still missed: tracing "vilken medarbetare som har pratat"
  * when the talk was in a comment field, not the press (the efterforskningsförbud protects
  * sources to the media; whether it reaches social media is for the user to judge).
+ * Round 7 (AI-drafted style) caught 9 of 13 job-ad and 4 of 9 policy mistakes before its fixes,
+ * 13 and 9 after: "kulturell passform", English leftovers ("stakeholders", "ownership"), "full
+ * lojalitet … även privat", "du själv är en millennial", a health and lifestyle survey, answers
+ * expected "även på kvällar och helger", news "i första hand på engelska", private posts to be
+ * approved.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
