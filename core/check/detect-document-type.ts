@@ -32,6 +32,9 @@ const JOB_AD_CUES: readonly Cue[] = [
 /** Phrases that mark a policy, guideline, routine or code of conduct. */
 const POLICY_CUES: readonly Cue[] = [
   { pattern: /\b(?:policy|policyn|riktlinje|riktlinjer|riktlinjerna|rutin|rutinen|uppförandekod|handlingsplan|föreskrift|arbetsordning|instruktion)\b/iu, weight: 3, label: 'policy / riktlinje / rutin' },
+  // A title that says what it is ("RUTIN FÖR HANDLÄGGNING AV ANSÖKNINGAR OM FÖRENINGSBIDRAG"):
+  // it outweighs the job-ad cue a grant routine's "ansökan ska vara inkommen senast" gives.
+  { pattern: /^\s*(?:rutin|rutiner|riktlinje|riktlinjer|policy|instruktion|handbok|arbetsordning|delegationsordning|uppförandekod|föreskrifter?)\s+(?:och\s+\p{L}+\s+)?(?:för|om|vid|mot|kring)\s/iu, weight: 4, label: 'titel: rutin/riktlinje för …' },
   { pattern: /\b(?:gäller för|omfattar alla|tillämpas på|gäller alla (?:medarbetare|anställda))\b/iu, weight: 2, label: 'gäller för' },
   { pattern: /\b(?:beslutad av|beslutat av|fastställd av|fastställt|beslutsdatum|giltig från|gäller från|gäller fr\.o\.m\.|ersätter)\b/iu, weight: 3, label: 'beslutad / fastställd / gäller från' },
   { pattern: /\b(?:dnr|diarienummer|dokumentägare|ansvarig för dokumentet|revideras|revidering|versionsnummer)\b/iu, weight: 2, label: 'diarienummer / revidering' },
@@ -50,6 +53,10 @@ const RECORD_CUES: readonly Cue[] = [
   { pattern: /\b(?:närvarande|frånvarande|justerare)\s*:|\bvid protokollet\b|\bjusteras\b/iu, weight: 3, label: 'närvarande / justeras' },
   { pattern: /\b(?:mötets öppnande|dagordning(?:en)?|föregående protokoll|nästa möte|sammanträde(?:t)?)\b/iu, weight: 2, label: 'dagordning / sammanträde' },
   { pattern: /^\s*pressmeddelande\b|\bpresskontakt\b|\bför mer information,? kontakta\b/imu, weight: 4, label: 'pressmeddelande' },
+  { pattern: /\bintranätet\s*>|\bnyheter\s*>|^\s*nyhet\s*:/imu, weight: 4, label: 'nyhet (sökväg)' },
+  { pattern: /\bpublicerad\s+(?:den\s+)?\d{4}-\d\d-\d\d\b/iu, weight: 3, label: 'publicerad <datum>' },
+  // A quoted person, as news items write: "– …, säger HR-specialist Amira Hassan".
+  { pattern: /,\s+säger\s+(?:\p{Lu}|HR-|enhetschef|avdelningschef|generaldirektör|chef)/u, weight: 2, label: 'citat (säger …)' },
 ];
 
 /** Evidence a type needs before it is chosen over "other". */

@@ -10,7 +10,7 @@ import type { DocumentType } from '../../core/rules/rule-types.js';
 import { builtinRulesDirectory } from '../../core/util/package-paths.js';
 
 /**
- * Seven blind rounds of job ads and policies (8 + 6, 8 + 6, 5 + 4, 8 + 8, 8 + 8, 10, 8), each written by someone who
+ * Eight blind rounds of job ads and policies (8 + 6, 8 + 6, 5 + 4, 8 + 8, 8 + 8, 10, 8, 6), each written by someone who
  * had seen neither the rules nor the earlier texts, half of them clean (with the phrases that trip naive checkers: "unga män i riskzon" as
  * clients, "Du behöver inte informera din chef", citizenship that the police require) and half
  * with the mistakes HR and policy writers actually make. The writer's key, with every
@@ -843,6 +843,70 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/jav/anmalningsplikt', ''],
     ],
   },
+  // Round 8: six plain-text governing documents on subjects new to the set (protected
+  // identities, grant handling, complaints about case officers, e-mail and social media, cars and
+  // fuel cards, an intranet news item). Fine and passing: "du behöver inte uppge namn" with the
+  // secrecy exception, reasons and appeal information required, women and children named as
+  // those who often have protection, "en 19-årig kille" in a news item.
+  'round8/01-rutin-skyddade-personuppgifter.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Uppgifter om en persons bostadsadress oc'],
+    ],
+  },
+  'round8/02-rutin-handlaggning-bidrag.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/beslutad-av', ''],
+      ['policy/beslut/beslutsdatum', ''],
+      ['policy/beslut/galler-for', ''],
+      ['klarsprak/mycket-lang-mening', 'För att en ansökan ska registreras ska d'],
+      ['policy/service/besok-i-onodan', 'ska den sökande eller föreningens firmat'],
+      ['klarsprak/mycket-lang-mening', 'Om handläggaren känner den sökande priva'],
+      ['policy/jav/egen-bedomning', 'inget hinder så länge handläggaren själv'],
+      ['policy/likabehandling/sprak-lagre-prioritet', 'annat språk än svenska, eller där den sö'],
+      ['policy/rattssakerhet/motivering-overklagande', 'Någon närmare förklaring behöver inte sk'],
+      ['policy/rattssakerhet/motivering-overklagande', 'beslutet är slutgiltigt'],
+    ],
+  },
+  'round8/03-riktlinje-klagomal-pa-handlaggning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['klarsprak/mycket-lang-mening', 'Om den som klagar egentligen är missnöjd'],
+    ],
+  },
+  'round8/04-riktlinje-e-post-och-sociala-medier.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/offentlighet/epost-inte-allman-handling', 'E-post som har skickats till din personl'],
+      ['klarsprak/mycket-lang-mening', 'Eftersom allmänhetens förtroende för myn'],
+      ['policy/yttrandefrihet/forbud-kritik', 'avhålla sig från att i sociala medier, o'],
+      ['policy/meddelarfrihet/mediekontakt-via-enhet', 'kontaktad av en journalist ska du hänvis'],
+      ['klarsprak/mycket-lang-mening', 'Om uppgifter från interna möten eller in'],
+      ['policy/meddelarfrihet/efterforskning', 'ta reda på hur uppgifterna har spridits'],
+    ],
+  },
+  'round8/05-instruktion-tjanstebilar-och-drivmedelskort.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/beslutad-av', ''],
+      ['policy/beslut/beslutsdatum', ''],
+      ['klarsprak/mycket-lang-mening', 'Med hänsyn till den ökade olycksrisk som'],
+      ['policy/likabehandling/generalisering-alder-kon', 'bör medarbetare som fyllt 63 år i första'],
+      ['policy/mutor/upphandling-forman', 'rabatt per liter och en gratis biltvätt '],
+    ],
+  },
+  'round8/06-intranatnyhet-praktikanter-hosten.txt': {
+    type: 'other',
+    detect: true,
+    serious: [],
+  },
 };
 
 /*
@@ -876,6 +940,10 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * lojalitet … även privat", "du själv är en millennial", a health and lifestyle survey, answers
  * expected "även på kvällar och helger", news "i första hand på engelska", private posts to be
  * approved.
+ * Round 8 (policies only) caught 4 of 14 mistakes before its fixes, 13 after (still missed: a
+ * driving permit withdrawn for behaving "olämpligt"); a grant routine
+ * had been detected as a job ad (its applications have a last day), a news item as a policy, and
+ * "skyddade personuppgifter" had made a routine look like a data-protection policy.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras

@@ -55,6 +55,17 @@ describe('document type detection', () => {
     expect(detectDocumentType(release).type).toBe('other');
   });
 
+  it('calls a grant routine a policy although applications have a last day, and an intranet news item other', () => {
+    const routine = documentFromText(
+      'RUTIN FÖR HANDLÄGGNING AV ANSÖKNINGAR OM FÖRENINGSBIDRAG\n\nUpprättad av: Enheten för bidrag och stöd\n\nAnsökan ska vara inkommen senast den 15 mars. Ansökningar som kommer in efter sista ansökningsdag avvisas.',
+    );
+    expect(detectDocumentType(routine).type).toBe('policy');
+    const news = documentFromText(
+      'INTRANÄTET > NYHETER > MEDARBETARE\n\nVill du ta emot en praktikant i höst?\n\nPublicerad 2024-04-08 av HR-enheten\n\n– Praktikanterna ger oss nya perspektiv, säger HR-specialist Amira Hassan. Chefen ska godkänna att du är handledare. Riktlinjen för praktik gäller för alla enheter.',
+    );
+    expect(detectDocumentType(news).type).toBe('other');
+  });
+
   it('is not fooled by a policy that mentions recruitment in passing', () => {
     const policy = documentFromText(
       'Rekryteringspolicy\n\nDenna policy gäller för alla chefer som rekryterar. Beslutad av generaldirektören 2024-05-01, dnr 2024/123.\n\nVid rekrytering ska kraven utgå från arbetsuppgifterna. Chefen ansvarar för att urvalet dokumenteras.',
