@@ -603,6 +603,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/rattssakerhet/godtycklig-grund', 'olämpligt förhållningssätt'],
       ['policy/likabehandling/generalisering-alder-kon', 'äldre medarbetare ha svårare'],
       ['klarsprak/mycket-lang-mening', 'I ansökan ska medarbetaren ange hur mång'],
       ['policy/personuppgifter/kansliga-uppgifter', 'ska medarbetaren ange hur många dagar pe'],
@@ -899,6 +900,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/beslut/beslutsdatum', ''],
       ['klarsprak/mycket-lang-mening', 'Med hänsyn till den ökade olycksrisk som'],
       ['policy/likabehandling/generalisering-alder-kon', 'bör medarbetare som fyllt 63 år i första'],
+      ['policy/rattssakerhet/godtycklig-grund', 'uppträtt olämpligt'],
       ['policy/mutor/upphandling-forman', 'rabatt per liter och en gratis biltvätt '],
     ],
   },
@@ -926,8 +928,9 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * inte tillåtna?", and minutes checked as a policy.
  * Round 5 caught 9 of 19 job-ad and 4 of 14 policy mistakes before its fixes, 19 and 13 after;
  * its false alarms were a DOCX decision table read as "no decision-maker" (cells become blocks)
- * and "Skicka in ditt cv … via livsmedelsverket.se" read as "no way to apply". Still missed:
- * "inte är lämpliga för distansarbete … kan nekas" (a vague ground outside bisysslor); a
+ * and "Skicka in ditt cv … via livsmedelsverket.se" read as "no way to apply". "inte är
+ * lämpliga för distansarbete … kan nekas" (a vague ground outside bisysslor) was caught three
+ * rounds later by rattssakerhet/godtycklig-grund; a
  * manager who reviews the logs of an employee he is in conflict with was caught afterwards by
  * jav/konflikt-ignoreras.
  * Round 6 caught 7 of 13 job-ad and 3 of 10 policy mistakes before its fixes, 13 and 9 after;
@@ -940,8 +943,9 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * lojalitet … även privat", "du själv är en millennial", a health and lifestyle survey, answers
  * expected "även på kvällar och helger", news "i första hand på engelska", private posts to be
  * approved.
- * Round 8 (policies only) caught 4 of 14 mistakes before its fixes, 13 after (still missed: a
- * driving permit withdrawn for behaving "olämpligt"); a grant routine
+ * Round 8 (policies only) caught 4 of 14 mistakes before its fixes, 13 after; the one it
+ * missed, a driving permit withdrawn for behaving "olämpligt", was caught in the next session by
+ * rattssakerhet/godtycklig-grund. A grant routine
  * had been detected as a job ad (its applications have a last day), a news item as a policy, and
  * "skyddade personuppgifter" had made a routine look like a data-protection policy.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
