@@ -798,7 +798,8 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['jobbannons/anstallningsform', ''],
-      ['jobbannons/kontaktperson', ''],
+      // The key lists a contact ("Kommunikationschef Petra Alm, hon nås på 054-…"); the warning
+      // pinned here until round 9 taught the rule "<role> <name>, nås på/via".
       ['jobbannons/omfattning', ''],
       ['policy/yttrandefrihet/lojalitet-utat', 'full lojalitet och att du representerar '],
       ['jobbannons/alder-grans', 'du själv är en millennial'],
@@ -909,6 +910,134 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [],
   },
+  // Round 9: new subjects (threats against staff, AI tools, representation, gifts from foreign
+  // delegations, e-mail and archiving, access control, complaints, a grants board, a
+  // whistleblowing channel, service offices) and four job ads.
+  'round9/01-lansstyrelsen-hot-och-vald.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/meddelarfrihet/meddelarfrihet-namns-inte', ''],
+      ['policy/likabehandling/generalisering-ursprung', 'bokas besökare med utländsk bakgrund'],
+      ['policy/personuppgifter/kansliga-uppgifter', 'antecknas uppgifter om den person som ha'],
+      ['policy/meddelarfrihet/mediekontakt-via-enhet', 'hänvisar till presstjänsten och berättar'],
+      ['policy/meddelarfrihet/efterforskning', 'går säkerhetssamordnaren igenom vilka so'],
+    ],
+  },
+  'round9/02-universitet-ai-verktyg.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'I de fall BU-Assistent inte räcker till '],
+      ['policy/personuppgifter/externa-ai-tjanster', 'öppna AI-tjänster'],
+      ['klarsprak/mycket-lang-mening', 'Det åligger härvidlag respektive handläg'],
+    ],
+  },
+  'round9/03-skatteverket-resor-representation-gavor.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Vid tjänsteresa som företas med privat f'],
+      ['klarsprak/mycket-lang-mening', 'Gåvor av obetydligt värde, till exempel '],
+      ['policy/mutor/fast-belopp', 'får behålla gåvan om värdet understiger '],
+    ],
+  },
+  'round9/04-statens-museum-gavor-utlandska-delegationer.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Rutinen ska säkerställa att gåvor från u'],
+      ['policy/mutor/gava-behalls-privat', 'tillfaller överintendenten'],
+    ],
+  },
+  'round9/05-domstolsverket-e-post-och-allmanna-handlingar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/offentlighet/registrering-och-gallring', 'behöver inte registreras eller bevaras, '],
+      ['policy/offentlighet/registrering-och-gallring', 'töms inkorgen automatiskt'],
+      ['policy/offentlighet/krav-identitet-syfte', 'ska personen uppge sitt namn'],
+      ['policy/offentlighet/fast-frist', 'när ordinarie arbetsuppgifter medger det'],
+    ],
+  },
+  'round9/06-polismyndigheten-tjanstekort-passerkontroll.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/personuppgifter/rattslig-grund', ''],
+      ['policy/rattssakerhet/motivering-overklagande', 'skäl behöver inte anges'],
+      ['policy/personuppgifter/information-nekas', 'Medarbetaren behöver inte informeras om '],
+    ],
+  },
+  'round9/07-forsakringskassan-synpunkter-och-klagomal.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/jav/klagomal-egen-sak', 'besvaras normalt av den handläggare elle'],
+      ['policy/likabehandling/sprak-lagre-prioritet', 'andra språk än svenska eller engelska be'],
+      ['policy/offentlighet/registrering-och-gallring', 'avslutas direkt i systemet utan registre'],
+      ['klarsprak/mycket-lang-mening', 'Därest klagomålet innefattar yrkande om '],
+    ],
+  },
+  'round9/08-namnden-hembygdsstod-arbetsordning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['policy/offentlighet/generell-sekretess', 'Protokollen är nämndens interna arbetsma'],
+      ['klarsprak/mycket-lang-mening', '5.1 Ledamot, ersättare och anställd vid '],
+      ['policy/jav/undantag-fran-jav', 'behöver dock inte anmäla jäv'],
+      ['policy/bisysslor/anmalan-undantas', 'Uppdrag som utförs på fritiden, till exe'],
+    ],
+  },
+  'round9/09-jordbruksverket-visselblasarfunktion.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round9/10-statens-servicecenter-besoksmottagning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Vid ankomst till servicekontoret tas bes'],
+      ['policy/service/tolk-anhorig', 'anhörig eller vän som kan tolka'],
+      ['policy/likabehandling/utseende-besokare', 'ovårdade'],
+    ],
+  },
+  'round9/11-fmv-platsannons-it-sakerhetsspecialist.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/alder-ung', 'ungt'],
+    ],
+  },
+  'round9/12-migrationsverket-platsannons-handlaggare.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/etnicitet-modersmal', 'svenska som modersmål'],
+      ['jobbannons/alder-grans', 'mellan 25 och 40 år'],
+      ['jobbannons/kon-uttalat', 'inte planera för föräldraledighet'],
+    ],
+  },
+  'round9/13-sameskolstyrelsen-platsannons-larare-nordsamiska.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/anstallningsform', ''],
+      ['jobbannons/omfattning', ''],
+      ['jobbannons/familj-barn', 'inte har småbarn'],
+    ],
+  },
+  'round9/14-kustbevakningen-platsannons-kustbevakare.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/alder-ung', 'söker dig som är ung'],
+      ['jobbannons/halsa-diagnos', 'kan vi inte anställa personer med diagno'],
+    ],
+  },
 };
 
 /*
@@ -948,6 +1077,16 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * rattssakerhet/godtycklig-grund. A grant routine
  * had been detected as a job ad (its applications have a last day), a news item as a policy, and
  * "skyddade personuppgifter" had made a routine look like a data-protection policy.
+ * Round 9 caught 9 of 10 job-ad mistakes ("Sveriges mest spännande arbetsgivare" as information)
+ * but only 6 of 27 policy mistakes before its fixes, 10 and 25 after. Its false alarms: a
+ * contact "<role> <name>, nås via växeln" in all four ads (which also removed a pinned false
+ * alarm in round 7), "Skicka CV … till registrator" read as no way to apply, and a
+ * whistleblowing routine that lists "jäv" among wrongs taken for a jäv policy (two warnings).
+ * Still missed: decisions approved or refused by an AI assistant "utan att handläggaren läser
+ * igenom ärendet" (automated decisions are lawful under 28 § FL, so this needs more than a
+ * pattern), and a case officer invited to representation with a company whose case he handles.
+ * "Normal handläggningstid är ungefär tre veckor" is caught only when the sentence itself is
+ * about a request; here the request is named in the previous sentence and in the heading.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
