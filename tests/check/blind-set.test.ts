@@ -930,6 +930,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['klarsprak/mycket-lang-mening', 'I de fall BU-Assistent inte räcker till '],
       ['policy/personuppgifter/externa-ai-tjanster', 'öppna AI-tjänster'],
+      ['policy/rattssakerhet/beslut-utan-provning', 'utan att handläggaren läser igenom ärend'],
       ['klarsprak/mycket-lang-mening', 'Det åligger härvidlag respektive handläg'],
     ],
   },
@@ -938,6 +939,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['klarsprak/mycket-lang-mening', 'Vid tjänsteresa som företas med privat f'],
+      ['policy/jav/representation-med-part', 'den handläggare som har företagets pågåe'],
       ['klarsprak/mycket-lang-mening', 'Gåvor av obetydligt värde, till exempel '],
       ['policy/mutor/fast-belopp', 'får behålla gåvan om värdet understiger '],
     ],
@@ -1082,9 +1084,10 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * contact "<role> <name>, nås via växeln" in all four ads (which also removed a pinned false
  * alarm in round 7), "Skicka CV … till registrator" read as no way to apply, and a
  * whistleblowing routine that lists "jäv" among wrongs taken for a jäv policy (two warnings).
- * Still missed: decisions approved or refused by an AI assistant "utan att handläggaren läser
- * igenom ärendet" (automated decisions are lawful under 28 § FL, so this needs more than a
- * pattern), and a case officer invited to representation with a company whose case he handles.
+ * The last two misses, decisions approved or refused in an AI assistant "utan att handläggaren
+ * läser igenom ärendet" and a case officer at representation with a company whose case he
+ * handles, got rules of their own afterwards (beslut-utan-provning, representation-med-part);
+ * both were written after seeing these texts, so round 10 is their first fair test.
  * "Normal handläggningstid är ungefär tre veckor" is caught only when the sentence itself is
  * about a request; here the request is named in the previous sentence and in the heading.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
