@@ -14,7 +14,12 @@ interface Cue {
   readonly pattern: RegExp;
   readonly weight: number;
   readonly label: string;
+  /** Look only at the first this many characters (the title and letterhead), not the whole head. */
+  readonly within?: number;
 }
+
+/** The title, a letterhead and a subtitle fit in this many characters. */
+const TITLE_AREA = 300;
 
 /** Phrases that mark a job ad. Weights reflect how rarely each appears in anything else. */
 const JOB_AD_CUES: readonly Cue[] = [
@@ -32,11 +37,13 @@ const JOB_AD_CUES: readonly Cue[] = [
 /** Phrases that mark a policy, guideline, routine or code of conduct. */
 const POLICY_CUES: readonly Cue[] = [
   { pattern: /\b(?:policy|policyn|riktlinje|riktlinjer|riktlinjerna|rutin|rutinen|uppförandekod|handlingsplan|föreskrift|arbetsordning|instruktion)\b/iu, weight: 3, label: 'policy / riktlinje / rutin' },
-  // A title that says what it is ("RUTIN FÖR HANDLÄGGNING AV ANSÖKNINGAR OM FÖRENINGSBIDRAG"):
-  // it outweighs the job-ad cue a grant routine's "ansökan ska vara inkommen senast" gives.
-  { pattern: /^\s*(?:rutin|rutiner|riktlinje|riktlinjer|policy|instruktion|handbok|arbetsordning|delegationsordning|uppförandekod|föreskrifter?)\s+(?:och\s+\p{L}+\s+)?(?:för|om|vid|mot|kring)\s/iu, weight: 4, label: 'titel: rutin/riktlinje för …' },
+  // A title line that says what it is ("RUTIN FÖR HANDLÄGGNING AV ANSÖKNINGAR OM FÖRENINGSBIDRAG",
+  // "FÖRESKRIFTER angående …" under a letterhead): it outweighs the job-ad cue a grant routine's
+  // "ansökan ska vara inkommen senast" gives. Only near the top: a news item's "Läs mer: Rutin för
+  // praktik" link is not its title.
+  { pattern: /^\s*(?:rutin|rutiner|riktlinje|riktlinjer|policy|instruktion|handbok|arbetsordning|delegationsordning|uppförandekod|föreskrifter?)\s+(?:och\s+\p{L}+\s+)?(?:för|om|vid|mot|kring|angående|rörande|avseende)\s/imu, weight: 4, label: 'titel: rutin/riktlinje för …', within: TITLE_AREA },
   { pattern: /\b(?:gäller för|omfattar alla|tillämpas på|gäller alla (?:medarbetare|anställda))\b/iu, weight: 2, label: 'gäller för' },
-  { pattern: /\b(?:beslutad av|beslutat av|fastställd av|fastställt|beslutsdatum|giltig från|gäller från|gäller fr\.o\.m\.|ersätter)\b/iu, weight: 3, label: 'beslutad / fastställd / gäller från' },
+  { pattern: /\b(?:(?:beslutad|beslutat|beslutade) av|fastställd av|fastställt|beslutsdatum|giltig från|gäller från|ersätter)\b|\bgäller fr\.\s?o\.\s?m\./iu, weight: 3, label: 'beslutad / fastställd / gäller från' },
   { pattern: /\b(?:dnr|diarienummer|dokumentägare|ansvarig för dokumentet|revideras|revidering|versionsnummer)\b/iu, weight: 2, label: 'diarienummer / revidering' },
   { pattern: /\b(?:syfte|syftet med|bakgrund|ansvar och roller|ansvarsfördelning)\b/iu, weight: 1, label: 'syfte / ansvar' },
   { pattern: /\b(?:medarbetare ska|anställda ska|chefer ska|chef ska|myndigheten ska)\b/iu, weight: 2, label: 'medarbetare ska' },
@@ -73,7 +80,7 @@ export function detectDocumentType(document: Pick<ImportedDocument, 'text' | 'me
   const evidence: string[] = [];
   const score = (cues: readonly Cue[]): number =>
     cues.reduce((sum, cue) => {
-      if (!cue.pattern.test(head)) return sum;
+      if (!cue.pattern.test(cue.within === undefined ? head : head.slice(0, cue.within))) return sum;
       evidence.push(cue.label);
       return sum + cue.weight;
     }, 0);

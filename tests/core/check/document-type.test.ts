@@ -66,6 +66,15 @@ describe('document type detection', () => {
     expect(detectDocumentType(news).type).toBe('other');
   });
 
+  it('recognises old-style regulations: "FÖRESKRIFTER angående …", "Beslutade av …", "Gäller fr.o.m. den …"', () => {
+    const regulations = documentFromText(
+      'BERGSLAGENS TINGSRÄTT\nLagmannen\n\nFÖRESKRIFTER\n\nangående nyttjande av enskild mobiltelefon i tjänsten\n\nBeslutade av lagmannen den 3 april 2025\nGäller fr.o.m. den 1 maj 2025\n\nEnskild mobiltelefon må nyttjas för tjänsteändamål endast om särskilda skäl föreligga.',
+    );
+    const detection = detectDocumentType(regulations);
+    expect(detection.type).toBe('policy');
+    expect(detection.evidence).toEqual(expect.arrayContaining(['titel: rutin/riktlinje för …', 'beslutad / fastställd / gäller från']));
+  });
+
   it('is not fooled by a policy that mentions recruitment in passing', () => {
     const policy = documentFromText(
       'Rekryteringspolicy\n\nDenna policy gäller för alla chefer som rekryterar. Beslutad av generaldirektören 2024-05-01, dnr 2024/123.\n\nVid rekrytering ska kraven utgå från arbetsuppgifterna. Chefen ansvarar för att urvalet dokumenteras.',
