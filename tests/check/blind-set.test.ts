@@ -1040,6 +1040,139 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/halsa-diagnos', 'kan vi inte anställa personer med diagno'],
     ],
   },
+  // Round 10: threats from clients, private phones (1990s officialese), a delegation order,
+  // on-site inspections, security clearance, travel abroad (translated style), crisis
+  // communication, harassment, a language policy, a pay policy, and four job ads.
+  'round10/01-kriminalvard-hot-fran-klienter.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/meddelarfrihet/meddelarfrihet-namns-inte', ''],
+      ['policy/likabehandling/generalisering-ursprung', 'från Mellanöstern och Nordafrika har en '],
+      ['policy/likabehandling/arbetsfordelning-kon', 'lottas på manliga handläggare'],
+      ['policy/meddelarfrihet/forbud-media', 'ska inte själva ta kontakt med media'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'Listan rensas inte'],
+    ],
+  },
+  'round10/02-tingsratt-privata-mobiltelefoner.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Sedan det kommit till lagmannens kännedo'],
+      ['policy/offentlighet/epost-inte-allman-handling', 'Kortmeddelanden (sms) och meddelanden i '],
+      ['policy/personuppgifter/overvakning-personal', 'samtalslista, meddelandehistorik och lok'],
+      ['klarsprak/mycket-lang-mening', 'Det åligger den som nyttjar enskild tele'],
+    ],
+  },
+  'round10/03-forskningsrad-delegationsordning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['klarsprak/mycket-lang-mening', '2.4 Om både ordinarie beslutsfattare och'],
+      ['policy/jav/konflikt-ignoreras', 'även om ansökan kommer från ordförandens'],
+      ['policy/offentlighet/krav-identitet-syfte', 'Begäran om att ta del av bedömargruppern'],
+    ],
+  },
+  'round10/04-lansstyrelse-djurskyddskontroll.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/jav/anmalningsplikt', ''],
+      ['policy/jav/forvaltningslagen', ''],
+      ['policy/jav/egen-bedomning', 'är kontrollanten själv som avgör om'],
+      ['policy/service/tolk-anhorig', 'får själva ordna med någon som kan övers'],
+      ['policy/service/tolk-anhorig', 'bokar inte tolk'],
+      ['policy/rattssakerhet/motivering-overklagande', 'skäl behöver inte anges'],
+    ],
+  },
+  'round10/05-forsvar-sakerhetsprovning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/likabehandling/generalisering-ursprung', 'födda utomlands, eller vars föräldrar är'],
+      ['policy/personuppgifter/kansliga-uppgifter', 'redogöra för sina politiska uppfattninga'],
+      ['policy/personuppgifter/kansliga-uppgifter', 'fråga om den prövades sexuella läggning'],
+    ],
+  },
+  'round10/06-trafikverk-tjansteresor-utomlands.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/likabehandling/arbetsfordelning-kon', 'kvinnliga medarbetare inte planeras'],
+      ['policy/likabehandling/arbetsfordelning-kon', 'bemannas med manliga kollegor'],
+      ['policy/mutor/resor-och-formaner', 'stå för flyg, hotell och middagar kan er'],
+      ['policy/mutor/resor-och-formaner', 'Bonuspoäng och andra lojalitetsförmåner '],
+      ['klarsprak/mycket-lang-mening', 'I syfte att säkerställa att en hög grad '],
+    ],
+  },
+  'round10/07-miljomyndighet-kriskommunikation.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['policy/meddelarfrihet/forbud-media', 'bara talespersonen och presstjänsten som'],
+      ['policy/meddelarfrihet/efterforskning', 'går kommunikationsavdelningen och HR eft'],
+    ],
+  },
+  'round10/08-utbildningsinspektion-krankande-sarbehandling.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/likabehandling/utredningsplikt-undantas', 'omfattas inte av utredningsskyldigheten'],
+    ],
+  },
+  'round10/09-arbetsmarknadsmyndighet-sprakpolicy.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/service/tolk-anhorig', 'bokar vi inte längre tolk'],
+    ],
+  },
+  'round10/10-kulturarvsfond-lonepolicy.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Denna lönepolicy, vilken fastställts av '],
+      ['policy/yttrandefrihet/lojalitet-utat', 'lojalitet gentemot fattade beslut, varvi'],
+      ['policy/likabehandling/lon-foraldraledighet-sjukfranvaro', 'tjänstlediga för vård av barn undantages'],
+      ['policy/offentlighet/generell-sekretess', 'lämnas icke ut till utomstående'],
+    ],
+  },
+  'round10/11-studiestodsverk-handlaggare-kundservice.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/alder-grans', 'mellan 25 och 35 år'],
+      ['jobbannons/etnicitet-modersmal', 'svenska som modersmål'],
+    ],
+  },
+  'round10/12-forsvar-systemingenjor.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round10/13-vilt-fiskeinstitut-faltassistent.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/anstallningsform', ''],
+      ['jobbannons/omfattning', ''],
+      ['jobbannons/familj-barn', 'inte har små barn'],
+    ],
+  },
+  'round10/14-industrimuseum-museivardinna.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/kon-yrkestitel', 'Museivärdinnor'],
+      ['jobbannons/kon-yrkestitel', 'museivärdinna'],
+      ['jobbannons/halsa-frisk', 'frisk'],
+      ['jobbannons/halsa-fysik', 'god fysik'],
+      ['jobbannons/medborgarskap', 'svensk medborgare'],
+    ],
+  },
 };
 
 /*
@@ -1088,6 +1221,16 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * läser igenom ärendet" and a case officer at representation with a company whose case he
  * handles, got rules of their own afterwards (beslut-utan-provning, representation-med-part);
  * both were written after seeing these texts, so round 10 is their first fair test.
+ * Round 10 caught 8 of 9 job-ad mistakes and 8 of 28 policy mistakes before its fixes (9 with
+ * the officialese that the term rules report as information), 9 and 27 after; of this
+ * session's round-9 rules, only the interpreter rule fired, and on a sentence that forbids
+ * relatives as interpreters (a false alarm, fixed). Round 10's other false alarm was
+ * "Riksmuseet för industrihistoria, Norrköping" read as no place of work. Its near misses were
+ * mostly wording: "går kommunikationsavdelningen och HR efteråt igenom vilka som hade tillgång",
+ * "lämnas icke ut", "Du ska också vara svensk medborgare", "s.k." cutting a sentence short.
+ * Still missed: an undocumented further delegation of decisions ("låta den medarbetare som hon
+ * eller han finner lämplig fatta beslut"), and requests for documents "prövas samlat när
+ * bidragsomgången har avslutats".
  * "Normal handläggningstid är ungefär tre veckor" is caught only when the sentence itself is
  * about a request; here the request is named in the previous sentence and in the heading.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
