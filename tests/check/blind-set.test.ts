@@ -1112,6 +1112,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/beslut/galler-for', ''],
       ['policy/meddelarfrihet/forbud-media', 'bara talespersonen och presstjänsten som'],
+      ['policy/meddelarfrihet/repressalier', 'se över om du kan ha kvar din roll'],
       ['policy/meddelarfrihet/efterforskning', 'går kommunikationsavdelningen och HR eft'],
     ],
   },
@@ -1126,6 +1127,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/service/tolk-anhorig', 'utgår vi från att den arbetssökande har '],
       ['policy/service/tolk-anhorig', 'bokar vi inte längre tolk'],
     ],
   },
@@ -1171,6 +1173,121 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/halsa-frisk', 'frisk'],
       ['jobbannons/halsa-fysik', 'god fysik'],
       ['jobbannons/medborgarskap', 'svensk medborgare'],
+    ],
+  },
+  // Round 11: interpreters, gifts and sponsorship, complaints, e-mail and chat, media and social
+  // media, AI in case handling, remote work, harassment, and four job ads; the first round
+  // scored with this session's rules before any fix for it.
+  'round11/01-migration-tolk-oversattning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'För sökande som har vistats i Sverige lä'],
+      ['policy/service/tolk-anhorig', 'utgår myndigheten från att samtal i rege'],
+      ['policy/likabehandling/generalisering-ursprung', 'sökande från vissa språkområden av erfar'],
+      ['policy/service/tolk-anhorig', 'beslut översätts som huvudregel inte'],
+      ['policy/service/tolk-anhorig', 'ta hjälp av släktingar, bekanta eller et'],
+      ['klarsprak/mycket-lang-mening', 'Med anledning av att det i ärenden av fö'],
+    ],
+  },
+  'round11/02-skatt-gavor-representation-sponsring.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/mutor/gava-behalls-privat', 'får behållas om de ställs fram i fikarum'],
+      ['policy/mutor/resor-och-formaner', 'tackas ja till efter chefens godkännande'],
+      ['policy/bisysslor/anmalan-undantas', 'räknas däremot inte som bisyssla och beh'],
+    ],
+  },
+  'round11/03-universitet-synpunkter-klagomal.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['policy/likabehandling/sprak-lagre-prioritet', 'annat språk än svenska eller engelska ta'],
+      ['policy/jav/klagomal-egen-sak', 'överlämnas i första hand till den berörd'],
+      ['policy/service/hinder-for-klagomal', 'ton som inte kan anses konstruktiv, behö'],
+    ],
+  },
+  'round11/04-lansstyrelse-epost-chatt-registrering.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/offentlighet/registrering-och-gallring', 'rensas bort ur brevlådan när ärendet har'],
+      ['policy/offentlighet/registrering-och-gallring', 'behöver därför inte bevaras eller regist'],
+      ['policy/offentlighet/fast-frist', 'inom 20 arbetsdagar'],
+      ['policy/offentlighet/krav-identitet-syfte', 'ska den som begär ut handlingarna först '],
+    ],
+  },
+  'round11/05-museum-media-sociala-medier.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['policy/meddelarfrihet/mediekontakt-via-enhet', 'förväntas alla kontakter med journaliste'],
+      ['policy/meddelarfrihet/efterforskning', 'stämma av med berörda medarbetare hur in'],
+      ['policy/meddelarfrihet/repressalier', 'dialog med sin chef om sin fortsatta rol'],
+      ['policy/yttrandefrihet/sociala-medier', 'avstår från att ta ställning i politiska'],
+    ],
+  },
+  'round11/06-utredningsmyndighet-ai-automatisering.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/rattssakerhet/motivering-overklagande', 'utan att skälen antecknas'],
+    ],
+  },
+  'round11/07-pension-distansarbete-flextid.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/likabehandling/foraldrar-generellt', 'Medarbetare som har ansvar för små barn '],
+      ['policy/personuppgifter/kansliga-uppgifter', 'diagnos eller ett hälsotillstånd som kan'],
+      ['policy/personuppgifter/overvakning-personal', 'tangentbordsaktivitet'],
+    ],
+  },
+  'round11/08-inspektion-krankande-sarbehandling.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/beslutsdatum', ''],
+      ['policy/beslut/galler-for', ''],
+      ['klarsprak/mycket-lang-mening', 'Som arbetsgivare är vi skyldiga att utre'],
+    ],
+  },
+  'round11/09-jobb-lansstyrelse-falt.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/kon-yrkestitel', 'Förman'],
+      ['jobbannons/kon-yrkestitel', 'förman'],
+      ['jobbannons/kon-yrkestitel', 'förman'],
+      ['jobbannons/alder-grans', 'många aktiva år framför dig'],
+      ['jobbannons/familj-barn', 'din familjesituation medge'],
+    ],
+  },
+  'round11/10-jobb-universitet-it-support.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/etnicitet-modersmal', 'svenska som modersmål'],
+    ],
+  },
+  'round11/11-jobb-utredningsmyndighet-jurist.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round11/12-jobb-museum-kommunikator.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/anstallningsform', ''],
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/kontaktperson', ''],
+      ['jobbannons/omfattning', ''],
+      ['jobbannons/halsa-frisk', 'god hälsa'],
     ],
   },
 };
@@ -1231,6 +1348,13 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * Still missed: an undocumented further delegation of decisions ("låta den medarbetare som hon
  * eller han finner lämplig fatta beslut"), and requests for documents "prövas samlat när
  * bidragsomgången har avslutats".
+ * Round 11 measured this session's work on fresh wording, on subjects chosen to overlap the
+ * rules added for rounds 9 and 10 (interpreters, gifts, complaints, e-mail, media, AI). Before
+ * its fixes it caught 7 of 9 job-ad mistakes but only 3 of 22 policy mistakes (an officialese
+ * sentence, keystroke logging, "inom 20 arbetsdagar"), all through older rules: the rules added
+ * or widened for rounds 9 and 10 caught none of them. After its fixes 9 and 22. False alarms it found: "senast 2025-03-16" too far after "ansökan" to count as a
+ * last day, "16–18 §§ förvaltningslagen (2017:900) om jäv" in a list of sources taken for a jäv
+ * policy, and "interna beslut … kan inte överklagas" read as a denied appeal.
  * "Normal handläggningstid är ungefär tre veckor" is caught only when the sentence itself is
  * about a request; here the request is named in the previous sentence and in the heading.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
