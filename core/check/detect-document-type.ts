@@ -39,9 +39,10 @@ const POLICY_CUES: readonly Cue[] = [
   { pattern: /\b(?:policy|policyn|riktlinje|riktlinjer|riktlinjerna|rutin|rutinen|uppförandekod|handlingsplan|föreskrift|arbetsordning|instruktion)\b/iu, weight: 3, label: 'policy / riktlinje / rutin' },
   // A title line that says what it is ("RUTIN FÖR HANDLÄGGNING AV ANSÖKNINGAR OM FÖRENINGSBIDRAG",
   // "FÖRESKRIFTER angående …" under a letterhead): it outweighs the job-ad cue a grant routine's
-  // "ansökan ska vara inkommen senast" gives. Only near the top: a news item's "Läs mer: Rutin för
+  // "ansökan ska vara inkommen senast" gives, and a recruitment routine's talk of
+  // "kvalifikationer", "anställningsform" and "fackliga företrädare". Only near the top: a news item's "Läs mer: Rutin för
   // praktik" link is not its title.
-  { pattern: /^\s*(?:rutin|rutiner|riktlinje|riktlinjer|policy|instruktion|handbok|arbetsordning|delegationsordning|uppförandekod|föreskrifter?)\s+(?:och\s+\p{L}+\s+)?(?:för|om|vid|mot|kring|angående|rörande|avseende)\s/imu, weight: 4, label: 'titel: rutin/riktlinje för …', within: TITLE_AREA },
+  { pattern: /^\s*(?:rutin|rutiner|riktlinje|riktlinjer|policy|instruktion|handbok|arbetsordning|delegationsordning|uppförandekod|föreskrifter?)\s+(?:och\s+\p{L}+\s+)?(?:för|om|vid|mot|kring|angående|rörande|avseende)\s/imu, weight: 7, label: 'titel: rutin/riktlinje för …', within: TITLE_AREA },
   { pattern: /\b(?:gäller för|omfattar alla|tillämpas på|gäller alla (?:medarbetare|anställda))\b/iu, weight: 2, label: 'gäller för' },
   { pattern: /\b(?:(?:beslutad|beslutat|beslutade) av|fastställd av|fastställt|beslutsdatum|giltig från|gäller från|ersätter)\b|\bgäller fr\.\s?o\.\s?m\./iu, weight: 3, label: 'beslutad / fastställd / gäller från' },
   { pattern: /\b(?:dnr|diarienummer|dokumentägare|ansvarig för dokumentet|revideras|revidering|versionsnummer)\b/iu, weight: 2, label: 'diarienummer / revidering' },

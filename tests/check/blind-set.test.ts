@@ -1290,6 +1290,86 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/halsa-frisk', 'god hälsa'],
     ],
   },
+  // Round 12: indirect, euphemistic wording ("vi ser gärna att", "i normalfallet"): public debate,
+  // journalists during an inspection, a service desk, grants, a recruitment routine, IT logging,
+  // side jobs for inspectors, and three job ads. Scored before its (few, generic) fixes; most of
+  // its policy mistakes are pinned here as still missed.
+  'round12/01-debatt-och-opinionsartiklar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round12/02-journalistfragor-under-inspektion.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/meddelarfrihet/meddelarfrihet-namns-inte', ''],
+      ['policy/offentlighet/krav-identitet-syfte', 'ombeds uppge vilken redaktion'],
+      ['policy/meddelarfrihet/efterforskning', 'klarlägga hur uppgifterna har spridits'],
+    ],
+  },
+  'round12/03-besoksmottagning-servicedisk.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/offentlighet/krav-identitet-syfte', 'ombeds legitimera sig'],
+    ],
+  },
+  'round12/04-bidrag-till-foreningar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/jav/anmalningsplikt', ''],
+      ['klarsprak/mycket-lang-mening', 'Det åvilar härvidlag handläggaren att, m'],
+      ['klarsprak/mycket-lang-mening', 'Handläggare som själv sitter i styrelsen'],
+    ],
+  },
+  'round12/05-rekryteringsrutin.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round12/06-it-anvandning-loggning-epost.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Om uppgifter som rör myndigheten har för'],
+    ],
+  },
+  'round12/07-jav-och-bisysslor-inspektorer.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Du är till exempel jävig om du själv ell'],
+      ['klarsprak/mycket-lang-mening', 'Enligt 7 § lagen (1994:260) om offentlig'],
+    ],
+  },
+  'round12/08-platsannons-handlaggare-tillstand.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/etnicitet-modersmal', 'svenska som modersmål'],
+      ['jobbannons/alder-grans', 'i 30-årsåldern'],
+      ['jobbannons/halsa-frisk', 'god hälsa'],
+    ],
+  },
+  'round12/09-platsannons-faltingenjor.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round12/10-platsannons-arkivarie.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/anstallningsform', ''],
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/kon-yrkestitel', 'kontaktman'],
+      ['jobbannons/familj-barn', 'inte har ansvar för små barn'],
+      ['jobbannons/ansokan-foto-personuppgifter', 'Bifoga gärna ett foto'],
+    ],
+  },
 };
 
 /*
@@ -1355,6 +1435,22 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * or widened for rounds 9 and 10 caught none of them. After its fixes 9 and 22. False alarms it found: "senast 2025-03-16" too far after "ansökan" to count as a
  * last day, "16–18 §§ förvaltningslagen (2017:900) om jäv" in a list of sources taken for a jäv
  * policy, and "interna beslut … kan inte överklagas" read as a denied appeal.
+ * Round 12, written in indirect and euphemistic wording, confirmed round 11: before any fix
+ * it caught 9 of 10 job-ad mistakes and 3 of 22 policy mistakes with errors or warnings (4 with
+ * the information-level media safety net, which caught "förväntas samtliga medarbetare …
+ * hänvisa frågor från journalister … och i övrigt avstå från att lämna uppgifter"). Only generic
+ * fixes followed: passive demands for identity or purpose ("ombeds legitimera sig och uppge vad
+ * handlingarna ska användas till", two mistakes), "inte har ansvar för små barn", and a
+ * recruitment routine detected as a job ad (its "Rutin för rekrytering" title now outweighs the
+ * job-ad vocabulary; the mother-tongue tie-breaker in it is then no longer reported, since that
+ * rule is for job ads). Still missed, on purpose left as the measure of what pattern rules
+ * cannot do: prior review of private debate articles, dissent "i normalfallet" held back, debate
+ * weighed in pay, documents released only after the decision, "invandrartäta områden",
+ * interpreters only "när ärendet bedöms vara komplicerat", extra checks on transgender visitors,
+ * a board member "kan ändå i normalfallet delta i beredningen", grants by "ligger väl i linje
+ * med", family and age in interviews, screening applicants' social media, e-mail from the
+ * public deleted as "obefogad", logs of visits to news sites, private e-mail read, and side jobs
+ * advising the inspected sector.
  * "Normal handläggningstid är ungefär tre veckor" is caught only when the sentence itself is
  * about a request; here the request is named in the previous sentence and in the heading.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
