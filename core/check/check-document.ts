@@ -9,6 +9,7 @@ import { measureDocument, type DocumentMetrics } from './document-metrics.js';
 import type { Finding } from './finding.js';
 import type { FindingDraft } from './finding-draft.js';
 import type { CoverageReport } from './value-word-coverage.js';
+import { dropYieldedFindings } from './drop-yielded-findings.js';
 import { detectLanguage, type LanguageDetection } from '../text/detect-language.js';
 
 export interface CheckOptions {
@@ -64,9 +65,10 @@ export function checkDocument(document: ImportedDocument, compiled: CompiledRule
     });
   }
 
-  drafts.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1) || (a.span?.end ?? -1) - (b.span?.end ?? -1) || compareIds(a.rule.id, b.rule.id));
+  const kept = [...dropYieldedFindings(drafts)];
+  kept.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1) || (a.span?.end ?? -1) - (b.span?.end ?? -1) || compareIds(a.rule.id, b.rule.id));
   const counters = new Map<string, number>();
-  const findings = drafts.map((draft) => {
+  const findings = kept.map((draft) => {
     const n = (counters.get(draft.rule.id) ?? 0) + 1;
     counters.set(draft.rule.id, n);
     return buildFinding(draft, analysed, `${draft.rule.id}#${n}`);

@@ -44,6 +44,12 @@ export interface RuleBase {
   readonly appliesTo: readonly DocumentType[];
   /** The rule only checks documents matching one of these expressions; empty: every document. */
   readonly when: readonly string[];
+  /**
+   * Rule ids (or "prefix/*") this rule gives way to: its finding is dropped when one of theirs
+   * lies in the same sentence. For broad safety-net rules, so that a reviewer is not asked twice
+   * about a passage a precise rule already reports. Absent: the rule never gives way.
+   */
+  readonly yieldsTo?: readonly string[];
   readonly severity: Severity;
   readonly enabled: boolean;
   readonly title: LocalizedText;

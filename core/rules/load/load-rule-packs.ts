@@ -89,6 +89,12 @@ export function loadRulePacks(options: LoadRulePacksOptions): RuleSet {
   for (const id of [...(options.disabled ?? []), ...(options.enabled ?? [])]) {
     if (!matchesAny(id, known)) throw new VardekollenError('UNKNOWN_RULE', { id });
   }
+  // A misspelt id would make a safety-net rule repeat what it was meant to leave to another.
+  for (const rule of rules) {
+    for (const id of rule.yieldsTo ?? []) {
+      if (!matchesAny(id, known)) issues.push({ ...rule.source, column: 1, message: `yieldsTo: "${id}" names no loaded rule` });
+    }
+  }
   if (issues.length > 0) {
     throw new VardekollenError('RULES_INVALID', { count: issues.length }, { details: issues.map(formatIssue) });
   }

@@ -19,7 +19,7 @@ export interface PackFileText {
 }
 
 /** Changes when the cached form changes, so that older cache files are not read. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /**
  * The cache key of a pack: a hash of every file of the pack (path and text), of the schemas

@@ -27,6 +27,7 @@ export interface RawRule {
   readonly requires?: { regex: string; within?: ContextScope }[];
   readonly anyOf?: string[];
   readonly when?: string[];
+  readonly yieldsTo?: string[];
   readonly from?: string[];
   readonly to?: string[];
   readonly minDays?: number;

@@ -19,6 +19,8 @@ export function toRule(raw: RawRule, id: string, pack: string, source: { file: s
     subValue: raw.subValue,
     appliesTo: raw.appliesTo ?? DOCUMENT_TYPES,
     when: raw.when ?? [],
+    // Only when given, so that the rule set's hash of rules without it stays what it was.
+    ...(raw.yieldsTo ? { yieldsTo: raw.yieldsTo } : {}),
     severity: raw.severity,
     enabled: raw.enabled ?? true,
     title: raw.title,

@@ -1,0 +1,32 @@
+import type { Span } from '../model/span.js';
+import type { Rule } from '../rules/rule-types.js';
+import type { FindingDraft } from './finding-draft.js';
+
+/**
+ * Drops the findings of rules that give way (a rule's `yieldsTo`) where a finding of a rule
+ * they give way to lies in the same sentence: a broad safety-net rule should not ask a reviewer
+ * about a sentence that a precise rule already reports, with a sharper message and a higher
+ * severity. "The same sentence" is the yielding finding's sentence, or its passage when it has
+ * none; the other finding must overlap it, and its rule must not give way itself. Order is kept.
+ */
+export function dropYieldedFindings(drafts: readonly FindingDraft[]): readonly FindingDraft[] {
+  if (!drafts.some((draft) => draft.rule.yieldsTo)) return drafts;
+  return drafts.filter((draft) => {
+    const yieldsTo = draft.rule.yieldsTo;
+    if (!yieldsTo) return true;
+    const area = draft.sentence?.span ?? draft.span;
+    if (!area) return true;
+    // Only to rules that do not give way themselves: two rules giving way to each other would
+    // otherwise both vanish, and a rule's own second match must not hide its first.
+    return !drafts.some((other) => !other.rule.yieldsTo && other.span !== undefined && overlaps(area, other.span) && namedBy(yieldsTo, other.rule));
+  });
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Whether `rule` is one of `ids` ("pack/folder/*" names every rule under the folder). */
+function namedBy(ids: readonly string[], rule: Rule): boolean {
+  return ids.some((id) => (id.endsWith('/*') ? rule.id.startsWith(id.slice(0, -1)) : rule.id === id));
+}
