@@ -90,6 +90,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'jobad',
     serious: [
       ['jobbannons/placeringsort', ''],
+      ['jobbannons/alder-ar-i-arbetslivet', 'examen tidigast 2024'],
       ['jobbannons/alder-ung', 'digital native'],
       ['jobbannons/kon-pronomen-profil', 'Han trivs'],
     ],
@@ -399,12 +400,10 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/alder-ar-i-arbetslivet', 'examen under de senaste två åren'],
       ['jobbannons/familj-barn', 'är obunden'],
     ],
-    info: [
-      ['jobbannons/skryt-superlativ', 'Sveriges bästa arbetsgivare'],
-      ['jobbannons/alder-nyutexaminerad', 'examen under de senaste två åren'],
-    ],
+    info: [['jobbannons/skryt-superlativ', 'Sveriges bästa arbetsgivare']],
   },
   // "kontaktman" is Kriminalvården's own title for the role, but a gendered one: the warning stays.
   'round4/jobads/04-kriminalvarden-kriminalvardare.pdf': { type: 'jobad', detect: true, serious: [['jobbannons/kon-yrkestitel', 'kontaktman']] },
@@ -514,12 +513,12 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['jobbannons/fackliga-foretradare', ''],
       ['klarsprak/mycket-lang-mening', 'Vi ser gärna att du har avlagt din juris'],
+      ['jobbannons/alder-ar-i-arbetslivet', 'juristexamen under de senaste fem åren'],
       ['jobbannons/etnicitet-modersmal', 'Svenska som modersmål'],
       ['jobbannons/kon-uttalat', 'inte planerar längre ledigheter, såsom f'],
     ],
     info: [
       ['klarsprak/ledigforklara', 'ledigförklarar'],
-      ['jobbannons/alder-nyutexaminerad', 'juristexamen under de senaste fem åren'],
       ['klarsprak/jamte', 'jämte'],
     ],
   },
@@ -960,6 +959,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/offentlighet/registrering-och-gallring', 'töms inkorgen automatiskt'],
       ['policy/offentlighet/krav-identitet-syfte', 'ska personen uppge sitt namn'],
       ['policy/offentlighet/fast-frist', 'när ordinarie arbetsuppgifter medger det'],
+      ['policy/offentlighet/fast-frist', 'handläggningstid är ungefär tre veckor'],
     ],
   },
   'round9/06-polismyndigheten-tjanstekort-passerkontroll.txt': {
@@ -1327,7 +1327,10 @@ const CASES: Readonly<Record<string, BlindCase>> = {
   'round12/05-rekryteringsrutin.txt': {
     type: 'policy',
     detect: true,
-    serious: [],
+    serious: [
+      ['policy/likabehandling/urval-diskriminerande', 'svenska som modersmål'],
+      ['policy/likabehandling/urval-diskriminerande', 'närmar sig pensionsåldern'],
+    ],
   },
   'round12/06-it-anvandning-loggning-epost.txt': {
     type: 'policy',
@@ -1368,6 +1371,147 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/kon-yrkestitel', 'kontaktman'],
       ['jobbannons/familj-barn', 'inte har ansvar för små barn'],
       ['jobbannons/ansokan-foto-personuppgifter', 'Bifoga gärna ett foto'],
+    ],
+  },
+  // Round 13: written after this session's seven cue-combination safety nets were committed, and
+  // scored before any change (see the note below): permits, contact with the public, media and
+  // social media, access to documents, gifts, jäv and side jobs, an equality plan, meetings with
+  // applicants, IT and personal data, grants, crisis communication, and five job ads.
+  'round13/01-rutin-handlaggning-tillstandsarenden.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Sökande som vid upprepade tillfällen har'],
+      ['policy/rattssakerhet/klagande-nedprioriteras', 'har överklagat verkets beslut eller anmä'],
+      ['policy/rattssakerhet/motivering-overklagande', 'räcker det i normalfallet att ange den b'],
+      ['policy/rattssakerhet/motivering-overklagande', 'överklagande ska skickas direkt till För'],
+    ],
+  },
+  'round13/02-policy-kontakter-med-allmanheten.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/sprak/mot-klarsprak', 'återges i möjligaste mån ordagrant'],
+      ['policy/service/tolk-anhorig', 'anhörig eller bekant som kan tolka'],
+      ['klarsprak/mycket-lang-mening', 'Eftersom flertalet sökande är företag me'],
+      ['policy/service/tillganglighet-atgardas-inte', 'planeras ingen åtgärd'],
+    ],
+  },
+  'round13/03-riktlinje-yttrandefrihet-sociala-medier-press.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/meddelarfrihet/efterforskning', 'ska du i efterhand informera din närmast'],
+      ['policy/meddelarfrihet/efterforskning', 'kartläggning av vilka som har haft tillg'],
+      ['klarsprak/mycket-lang-mening', 'För att tidigt upptäcka inlägg som kan s'],
+      ['policy/personuppgifter/overvakning-personal', 'en gång i månaden igenom de öppna profil'],
+    ],
+  },
+  'round13/04-instruktion-allmanna-handlingar-registrering-arkiv.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/offentlighet/fast-frist', 'handläggningstid är tre till fyra veckor'],
+      ['policy/offentlighet/krav-identitet-syfte', 'noterar registratorn den enskildes namn'],
+    ],
+  },
+  'round13/05-policy-gavor-jav-bisysslor-tillsyn-upphandling.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/mutor/fast-belopp', 'Gåvor av mindre värde – enligt rättsprax'],
+      ['policy/jav/undantag-fran-jav', 'Den jävige kan, om verksamheten kräver d'],
+      ['klarsprak/mycket-lang-mening', 'Enligt 7 § LOA får en arbetstagare inte '],
+      ['policy/bisysslor/tillstand-som-lag', 'Lagen om offentlig anställning innebär a'],
+    ],
+  },
+  'round13/06-likabehandlingsplan.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/likabehandling/urval-diskriminerande', 'tio år kvar till pensionsavgång'],
+      ['policy/likabehandling/lon-foraldraledighet-sjukfranvaro', 'Föräldralediga medarbetare omfattas av l'],
+      ['policy/likabehandling/utredningsplikt-undantas', 'Den som har blivit utsatt förväntas i fö'],
+    ],
+  },
+  'round13/07-instruktion-moten-med-sokande.txt': {
+    type: 'policy',
+    detect: true,
+    info: [['policy/likabehandling/sarbehandling-grupp', 'medborgare i']],
+    serious: [
+      ['policy/service/tolk-anhorig', 'anhörig eller bekant som kan översätta'],
+      ['policy/rattssakerhet/kommunikation-undantas', 'behöver inte kommuniceras med den sökand'],
+    ],
+  },
+  'round13/08-riktlinje-it-personuppgifter.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas tills vidare'],
+      ['policy/meddelarfrihet/efterforskning', 'klarlägga hur uppgifterna har spridits'],
+      ['policy/personuppgifter/externa-ai-tjanster', 'allmänt tillgängliga AI-tjänster'],
+    ],
+  },
+  'round13/09-riktlinje-bidragsbeslut.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/jav/undantag-fran-jav', 'behöver inte anmäla jäv'],
+    ],
+  },
+  'round13/10-policy-kriskommunikation.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/meddelarfrihet/mediekontakt-via-enhet', 'kontaktas av en journalist under en pågå'],
+      ['policy/visselblasning/ersatter-meddelarfrihet', 'visselblåsarfunktion, så att frågan kan '],
+      ['klarsprak/mycket-lang-mening', 'Därest krisledningen finner att sådana o'],
+    ],
+  },
+  'round13/11-it-sakerhetsspecialist.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/etnicitet-modersmal', 'svenska som modersmål'],
+      ['jobbannons/alder-ung', 'unga och drivna'],
+    ],
+  },
+  'round13/12-handlaggare-statsbidrag.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['klarsprak/mycket-lang-mening', 'Det åligger härvidlag handläggaren att t'],
+      ['jobbannons/kon-pronomen', 'Han eller hon ska'],
+      ['jobbannons/familj-barn', 'livssituation utan större omsorgsansvar'],
+    ],
+  },
+  'round13/13-faltinspektor-provtagning.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/halsa-frisk', 'frisk'],
+      ['jobbannons/religion-kladsel', 'huvudbonad'],
+    ],
+  },
+  'round13/14-enhetschef-analys.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Det åligger enhetschefen att i enlighet '],
+      ['jobbannons/alder-ar-i-arbetslivet', 'ett par decennier i arbetslivet'],
+      ['jobbannons/medborgarskap', 'svenskt medborgarskap'],
+    ],
+  },
+  'round13/15-traineeprogram.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/anstallningsform', ''],
+      ['jobbannons/omfattning', ''],
+      ['jobbannons/alder-ar-i-arbetslivet', 'examen tidigast 2023'],
+      ['jobbannons/etnicitet-modersmal', 'utan brytning'],
     ],
   },
 };
@@ -1451,8 +1595,28 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * med", family and age in interviews, screening applicants' social media, e-mail from the
  * public deleted as "obefogad", logs of visits to news sites, private e-mail read, and side jobs
  * advising the inspected sector.
- * "Normal handläggningstid är ungefär tre veckor" is caught only when the sentence itself is
- * about a request; here the request is named in the previous sentence and in the heading.
+ * In the next session seven information-level safety nets that combine cues (an actor, a
+ * restriction, a protected thing: tolk-villkor, utlamnande-villkor, sarbehandling-grupp,
+ * kontroll-av-privatliv, deltagande-trots-koppling, uppdrag-i-tillsynsomradet, asikter-villkor)
+ * were written with round 12's misses in view: they report 12 of its 17 missed mistakes, and a
+ * new warning rule (urval-diskriminerande) 2 more, the mother-tongue tie-breaker and "närmar sig
+ * pensionsåldern"; still missed are grants by "ligger väl i linje med", family plans in the
+ * interview and e-mail deleted as "obefogad". A fit, not a measure: round 13 is the measure. "Normal handläggningstid är
+ * ungefär tre veckor" (round 9), with the request named in the sentence before, is now caught.
+ * Round 13 was the fair test of the safety nets (written and committed before its texts were
+ * read; the writers' reports, read first, named some subjects). Before any change it caught 8 of
+ * 12 job-ad mistakes (and 4 of 4 omissions) and 10 of 28 policy mistakes with errors or warnings,
+ * 12 of 28 counting information: the seven new safety nets caught 2 (social-media profiles
+ * checked monthly, requests for documents queued "i turordning"), with no false alarm; the
+ * rounds-12 fits of the same rules had caught 12 of 12. Its false alarms: "får inte vidta
+ * åtgärder mot någon" (a correct statement) as a reprisal, "Ansök … via www.…" as no way to
+ * apply, and, as information, "Journalister som begär ut allmänna handlingar ska behandlas som
+ * alla andra". After its fixes (mostly widenings of existing rules, and new rules for
+ * communicating material before a decision, worse treatment of those who appeal or complain, an
+ * instruction against plain language, accessibility faults left unfixed, selection by years left
+ * to retirement or mother tongue in a routine, and graduation years or "decennier i arbetslivet"
+ * in ads, now a warning) 12 of 12 and 27 of 28; extra identity checks for citizens of some
+ * countries are reported as information only.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
