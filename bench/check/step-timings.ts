@@ -70,5 +70,5 @@ const print = (rows: [string, number][]): void => {
 const stepRows = [...steps].map(([key, sums]): [string, number] => [key, median(sums)]);
 print(stepRows);
 console.log(`${stepRows.reduce((sum, [, ms]) => sum + ms, 0).toFixed(1).padStart(7)} ms  total (sum of the medians)\n\ncostliest rules:`);
-print([...rules].map(([key, sums]): [string, number] => [key, median(sums)]).sort((a, b) => b[1] - a[1]).slice(0, 12));
+print([...rules].map(([key, sums]): [string, number] => [key, median(sums)]).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 12)));
 

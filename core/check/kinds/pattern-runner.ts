@@ -2,7 +2,7 @@ import type { PatternRule } from '../../rules/rule-types.js';
 import type { AnalysedDocument, AnalysedSentence } from '../analysed-document.js';
 import type { Emit, RuleRunner } from '../finding-draft.js';
 import { compileConditions, conditionHolds, type CompiledCondition } from './context-text.js';
-import type { LiteralPrefilter, PrefilterHandle } from '../prefilter/literal-prefilter.js';
+import { allOf, type LiteralPrefilter, type PrefilterHandle } from '../prefilter/literal-prefilter.js';
 import { compileMatcher, compileProbe, nextSearchStart, type Matcher, type Probe } from '../prefilter/fast-probe.js';
 
 interface CompiledPattern {
@@ -23,11 +23,17 @@ interface CompiledPattern {
  * sentences are searched: most blocks match nothing.
  */
 export function compilePatternRule(rule: PatternRule, prefilter: LiteralPrefilter): RuleRunner {
+  // A condition the match requires in its sentence or block must hold inside the block, so the
+  // block must also hold one of the condition's literals: broad safety-net rules, whose main
+  // pattern is a common word ("kön", "uppdrag"), then run only where their other cues occur too.
+  const blockRequirements = rule.requires
+    .filter((c) => c.within === 'match' || c.within === 'sentence' || c.within === 'block')
+    .map((c) => prefilter.registerWithParts(c.regex));
   const patterns: CompiledPattern[] = rule.patterns.map((p) => {
     const matcher = compileMatcher(p.regex);
     // A rule matched sentence by sentence is probed on whole blocks: anchors must not count there.
     const probe = compileProbe(p.regex, matcher, { withinParts: rule.scope !== 'block' });
-    return { matcher, probe, messageId: p.message, prefilter: prefilter.registerWithParts(p.regex) };
+    return { matcher, probe, messageId: p.message, prefilter: allOf([prefilter.registerWithParts(p.regex), ...blockRequirements]) };
   });
   const unless = compileConditions(rule.unless);
   const requires = compileConditions(rule.requires);

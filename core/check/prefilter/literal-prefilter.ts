@@ -12,6 +12,18 @@ export interface PrefilterHandle {
 }
 
 /**
+ * One handle for several expressions that must all match within one block (a pattern and the
+ * conditions it requires in its sentence or block): a candidate block holds a literal of each.
+ * Expressions without literals add nothing; undefined id when none has any.
+ */
+export function allOf(handles: readonly PrefilterHandle[]): PrefilterHandle {
+  const ids = handles.flatMap((h) => (h.id === undefined ? [] : [h.id, ...(h.also ?? [])]));
+  const [main, ...also] = ids;
+  if (main === undefined) return { id: undefined };
+  return also.length > 0 ? { id: main, also } : { id: main };
+}
+
+/**
  * Skips regular expressions on blocks that cannot match them. Rules register their
  * expressions at compile time; the first rule that asks about a document triggers one
  * Aho–Corasick pass over its text, shared by all rules, which records for every expression the

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { requiredLiteralSets, requiredLiterals } from '../../../core/check/prefilter/required-literals.js';
 import { AhoCorasick } from '../../../core/check/prefilter/aho-corasick.js';
 import { foldString } from '../../../core/check/prefilter/fold-case.js';
+import { allOf, LiteralPrefilter } from '../../../core/check/prefilter/literal-prefilter.js';
+import { analyseDocument } from '../../../core/check/analyse-document.js';
+import { documentFromText } from '../../../core/import/index.js';
 import { builtinRuleExampleTexts, builtinRuleExpressions, builtinRuleSet as ruleSet } from '../../helpers/builtin-rule-expressions.js';
 
 const expressions = builtinRuleExpressions;
@@ -190,5 +193,28 @@ describe('required literals of a regular expression', () => {
     const weak = (literal: string): boolean => literal.length < 2 && /[\p{L}\p{N}\s]/u.test(literal);
     const unfiltered = patterns.filter((p) => (requiredLiterals(p.regex) ?? ['']).some(weak));
     expect(unfiltered.map((p) => `${p.id}: ${p.regex}`)).toEqual([]);
+  });
+});
+
+describe('candidate blocks of a pattern with conditions in the same block', () => {
+  const document = analyseDocument(
+    documentFromText('Kön och ålder anges i ansökan.\n\nHandläggaren granskar extra noga.\n\nBesökarens kön kan ge anledning till extra kontroll.'),
+    'policy',
+  );
+
+  it('are the blocks that hold a literal of the pattern and of every condition', () => {
+    const prefilter = new LiteralPrefilter();
+    const ground = prefilter.registerWithParts('(?<![\\p{L}])kön(?![\\p{L}])');
+    const cue = prefilter.registerWithParts('(?<![\\p{L}])extra(?![\\p{L}])');
+    expect(prefilter.candidateBlocks(document, ground)).toEqual([0, 2]);
+    expect(prefilter.candidateBlocks(document, allOf([ground, cue]))).toEqual([2]);
+  });
+
+  it('ignore conditions without literals, and fall back to every block when nothing has one', () => {
+    const prefilter = new LiteralPrefilter();
+    const ground = prefilter.registerWithParts('(?<![\\p{L}])kön(?![\\p{L}])');
+    const anything = prefilter.registerWithParts('\\p{L}+');
+    expect(prefilter.candidateBlocks(document, allOf([ground, anything]))).toEqual([0, 2]);
+    expect(prefilter.candidateBlocks(document, allOf([anything]))).toBe('all');
   });
 });
