@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../errors/localized-text.js';
 import type { ImportedDocument } from '../model/document.js';
 import type { ImportLimits, ImportProgress } from '../import/import-options.js';
 import type { CheckResult } from '../check/check-document.js';
@@ -101,6 +102,11 @@ export interface CheckRequest extends ImportRequest {
 export interface CheckedDocument {
   readonly document: ImportedDocument;
   readonly result: CheckResult;
+  /**
+   * What to tell the user when the text is not Swedish (see core/check/language-notice.ts), so
+   * that every front end shows the same words; absent for Swedish text.
+   */
+  readonly languageNotice?: LocalizedText;
 }
 
 export interface RuleCatalogue {

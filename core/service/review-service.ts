@@ -19,6 +19,7 @@ import { importFromRequest, importWhileCompiling } from './actions/import-source
 import { reviewActions } from './actions/review-actions.js';
 import { signoffActions } from './actions/signoff-actions.js';
 import { exportActions } from './actions/export-actions.js';
+import { languageNotice } from '../check/language-notice.js';
 
 export interface ReviewServiceOptions {
   /**
@@ -80,7 +81,8 @@ export function createReviewService(options: ReviewServiceOptions = {}): Closabl
     async checkDocument(request: CheckRequest, events: ProgressEvents = {}): Promise<CheckedDocument> {
       const { document, compiled } = await importWhileCompiling(deps, request, withSettingsRules(request).rules, events);
       const result = checkDocument(document, compiled, request.type !== undefined ? { type: request.type } : {});
-      return { document, result };
+      const notice = languageNotice(result.language);
+      return notice ? { document, result, languageNotice: notice } : { document, result };
     },
 
     async listRules(selection?: RuleSelection): Promise<RuleCatalogue> {

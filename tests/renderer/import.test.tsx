@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../../core/errors/error-catalogue.js';
 import type { ImportProgress } from '../../core/import/import-options.js';
 import type { CheckedDocument, CheckRequest } from '../../core/service/contract.js';
+import { languageNotice } from '../../core/check/language-notice.js';
 import { createFakeService, serviceError, type FakeService } from './helpers/fake-api.js';
 import { renderApp } from './helpers/render-app.js';
 import { sampleDocument, sampleReviewDocument } from './helpers/sample-review.js';
@@ -84,7 +85,10 @@ describe('importing a document', () => {
   it('warns before the review starts that an English text is beyond the Swedish rules, and says nothing for Swedish', async () => {
     const fake = createFakeService();
     const english = checked(fake);
-    fake.handlers.checkDocument = () => Promise.resolve({ ...english, result: { ...english.result, language: { language: 'en', confidence: 0.97, hits: { sv: 2, en: 70, words: 300 } } } });
+    const detection = { language: 'en', confidence: 0.97, hits: { sv: 2, en: 70, words: 300 } } as const;
+    // The wording comes from core, as the real service sends it.
+    const notice = languageNotice(detection);
+    fake.handlers.checkDocument = () => Promise.resolve({ ...english, result: { ...english.result, language: detection }, ...(notice ? { languageNotice: notice } : {}) });
     const { user } = await openImport(fake);
     await user.upload(screen.getByLabelText('Välj fil …'), wordFile());
     await screen.findByRole('button', { name: 'Starta granskningen' });

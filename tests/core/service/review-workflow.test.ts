@@ -184,3 +184,15 @@ const ORDER = ['demokrati', 'legalitet', 'objektivitet', 'fri-asiktsbildning', '
 function order(principle: string): number {
   return ORDER.indexOf(principle);
 }
+
+describe('checking a document that is not Swedish', () => {
+  it('says so in the words every front end shows, and says nothing for Swedish', async () => {
+    const english = 'Communications officer. We are looking for an experienced communications officer who writes clear texts for the public, plans campaigns and answers questions from the press. '.repeat(4);
+    const checked = await service.checkDocument({ source: { kind: 'bytes', bytes: bytes(english), fileName: 'advert.txt' } });
+    expect(checked.result.language?.language).toBe('en');
+    expect(checked.languageNotice?.sv).toMatch(/^Texten verkar vara på engelska\./);
+    expect(checked.languageNotice?.en).toMatch(/^The text appears to be in English\./);
+    const swedish = await service.checkDocument({ source: { kind: 'bytes', bytes: bytes(readJobAdFixture('trafikverket-kommunikator.txt')), fileName: 'annons.txt' } });
+    expect(swedish.languageNotice).toBeUndefined();
+  });
+});

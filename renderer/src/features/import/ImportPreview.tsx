@@ -1,7 +1,6 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import type { DocumentType } from '../../../../core/rules/rule-types.js';
 import type { CheckedDocument } from '../../../../core/service/contract.js';
-import type { TextLanguage } from '../../../../core/text/detect-language.js';
 import { useApp } from '../../app/app-context.js';
 import { useLoad } from '../../app/use-load.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -42,7 +41,8 @@ export function ImportPreview({ checked, fileName, initialSeries, onStart, onCan
   const series = useLoad(loadSeries);
   const { document, result } = checked;
   const detected = result.documentType.detection;
-  const languageNote = languageNoteKey(result.language?.language);
+  // Worded by core, so that the app says what the terminal and the reports say.
+  const languageNote = checked.languageNotice;
   const [type, setType] = useState<DocumentType>(result.documentType.type);
   const [mode, setMode] = useState<'new' | 'existing'>(initialSeries ? 'existing' : 'new');
   const [newName, setNewName] = useState(() => suggestedSeriesName(checked, fileName));
@@ -104,7 +104,7 @@ export function ImportPreview({ checked, fileName, initialSeries, onStart, onCan
         <legend>{i18n.t('import.typeLegend')}</legend>
         {languageNote && (
           <div className="notice" role="note">
-            <p>{i18n.t(languageNote)}</p>
+            <p>{i18n.pick(languageNote)}</p>
           </div>
         )}
         <p className="hint">
@@ -202,9 +202,4 @@ export function ImportPreview({ checked, fileName, initialSeries, onStart, onCan
       </div>
     </form>
   );
-}
-
-/** The note for a text the rules cannot read well; none for Swedish or a text too short to tell. */
-function languageNoteKey(language: TextLanguage | undefined): 'import.language.en' | 'import.language.mixed' | 'import.language.other' | undefined {
-  return language === 'en' || language === 'mixed' || language === 'other' ? `import.language.${language}` : undefined;
 }
