@@ -1401,6 +1401,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/meddelarfrihet/mediekontakt-via-enhet', 'kontaktas av en journalist med frågor om'],
       ['policy/meddelarfrihet/efterforskning', 'ska du i efterhand informera din närmast'],
       ['policy/meddelarfrihet/efterforskning', 'kartläggning av vilka som har haft tillg'],
       ['klarsprak/mycket-lang-mening', 'För att tidigt upptäcka inlägg som kan s'],
@@ -1514,6 +1515,143 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/etnicitet-modersmal', 'utan brytning'],
     ],
   },
+  // Round 14: written after round 13's fixes, on new subjects (delegation, complaints, procurement,
+  // remote work and sick leave, threats and visitors, language and minorities, research grants,
+  // supervision, social media and chat, a code of conduct, five job ads). Scored before any change.
+  'round14/01-arbetsordning-delegationsordning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/rattssakerhet/beslut-utanfor-delegation', 'utanför den egna delegationen'],
+      ['klarsprak/mycket-lang-mening', 'För varje beslut ska det finnas en handl'],
+      ['policy/rattssakerhet/motivering-overklagande', 'Information om hur man överklagar skicka'],
+    ],
+  },
+  'round14/02-rutin-klagomal-synpunkter.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/jav/klagomal-egen-sak', 'skickas direkt till den medarbetaren, so'],
+      ['policy/service/hinder-for-klagomal', 'hänvisar inte på eget initiativ till Jus'],
+      ['policy/offentlighet/krav-identitet-syfte', 'ska uppge namn'],
+    ],
+  },
+  'round14/03-riktlinje-upphandling-leverantorskontakter.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/mutor/fast-belopp', 'Enligt brottsbalken är gåvor och förmåne'],
+      ['policy/meddelarfrihet/forbud-media', 'får inte kommentera den i media'],
+    ],
+  },
+  'round14/04-policy-distansarbete-arbetstid-sjukfranvaro.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/personuppgifter/kansliga-uppgifter', 'sjukanmälan uppger du också vilken sjukd'],
+      ['policy/likabehandling/urval-diskriminerande', 'fyllt 62 år är utgångspunkten att chefen'],
+    ],
+  },
+  'round14/05-sakerhetsinstruktion-hot-vald-besok.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/rattslig-grund/visitation-utan-lagstod', 'undersöka innehållet i väskor'],
+    ],
+  },
+  'round14/06-sprakpolicy-bostadsstodsmyndigheten.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/sprak/mot-klarsprak', 'juridisk exakthet gå före begriplighet'],
+      ['policy/sprak/minoriteter-samrad', 'samråd planeras inte'],
+      ['policy/service/tolk-anhorig', 'erbjuder myndigheten inte tolk'],
+      ['policy/service/tolk-anhorig', 'anhörig eller bekant som kan tolka'],
+    ],
+  },
+  'round14/07-riktlinje-bedomning-havsforskningsradet.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/jav/egen-bedomning', 'behöver inte anmälas om bedömaren själv '],
+      ['policy/likabehandling/urval-diskriminerande', 'återstående tid före pensionsåldern'],
+      ['policy/offentlighet/epost-inte-allman-handling', 'Yttranden från externa sakkunniga betrak'],
+    ],
+  },
+  'round14/08-rutin-tillsynsarenden-miljoinspektionen.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/mutor/fast-belopp', 'Gåvor från verksamhetsutövaren får tas e'],
+      ['policy/rattssakerhet/kommunikation-undantas', 'utkast till beslut till verksamhetsutöva'],
+    ],
+  },
+  'round14/09-policy-sociala-medier-webb-chatt-lantbruksstodsverket.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/yttrandefrihet/dolja-kritik', 'Kommentarer som på ett onyanserat sätt k'],
+      ['policy/offentlighet/registrering-och-gallring', 'raderas automatiskt'],
+      ['policy/service/tillganglighet-atgardas-inte', 'i mån av tid'],
+    ],
+  },
+  'round14/10-handbok-uppforandekod-behorighetsverket.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/meddelarfrihet/meddelarfrihet-namns-inte', ''],
+      ['policy/meddelarfrihet/mediekontakt-via-enhet', 'kontaktas av journalister hänvisar till '],
+      ['policy/yttrandefrihet/forbud-politik-fack', 'medlemmar i ett politiskt parti eller i '],
+      ['jobbannons/religion-kladsel', 'huvudbonader'],
+    ],
+  },
+  'round14/11-jurist-vattentjanstverket.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Vi tror att du befinner dig i början av '],
+      ['jobbannons/alder-ar-i-arbetslivet', 'examen för högst fem år sedan'],
+      ['jobbannons/etnicitet-modersmal', 'utan brytning'],
+    ],
+  },
+  'round14/12-kommunikator-riksinstitutet-kulturlandskap.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['klarsprak/mycket-lang-mening', 'Eftersom du ofta kommer att synas i bild'],
+      ['jobbannons/utseende', 'representativt utseende'],
+      ['jobbannons/ansokan-foto-personuppgifter', 'länkar till dina privata konton'],
+    ],
+  },
+  'round14/13-laboratorieingenjor-nationella-analyslaboratoriet.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/anstallningsform', ''],
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/halsa-allergi', 'inte ha några kända allergier'],
+      ['jobbannons/kon-uttalat', 'lämpar sig därför mindre väl för den som'],
+    ],
+  },
+  'round14/14-kundtjanst-statens-ersattningsverk.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/omfattning', ''],
+      ['jobbannons/medborgarskap', 'svensk medborgare'],
+      ['jobbannons/halsa-diagnos', 'inte ha någon hörselnedsättning, inte he'],
+      ['klarsprak/mycket-lang-mening', 'Beträffande den som erhåller anställning'],
+    ],
+  },
+  'round14/15-regionchef-beredskapslogistik.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Det åligger regionchefen att, med beakta'],
+      ['jobbannons/alder-grans', 'många yrkesverksamma år framför dig'],
+    ],
+  },
 };
 
 /*
@@ -1617,6 +1755,19 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * to retirement or mother tongue in a routine, and graduation years or "decennier i arbetslivet"
  * in ads, now a warning) 12 of 12 and 27 of 28; extra identity checks for citizens of some
  * countries are reported as information only.
+ * Round 14, the fair test of round 13's fixes, came out no better than the rounds before: 5 of
+ * 28 policy mistakes with errors or warnings (7 counting information, of which the safety nets
+ * found 2: a pension-age penalty in grant scoring and "lojalitet" routing journalists to the
+ * press office), and 6 of 11 job-ad mistakes with 3 of 5 omissions (a fourth, the start date,
+ * as information). Its false alarms: "En begäran om uppgifter ska vara skriftlig" (the agency
+ * asking an operator) as a demand on requesters, an "Upplysningar" heading with a named contact
+ * read as no contact person, and, as information, "Den enskilde betalar inte för tolkningen".
+ * After its fixes (widenings, and new rules for decisions outside the delegation, searches of
+ * visitors' bags without a legal basis, no consultation with the national minorities, and a
+ * religious dress code in policies too) 24 of 28 and 11 of 11. Still missed: an advisory
+ * council's ranking made binding, clarifications by phone for favoured suppliers during a
+ * tender, an officialese sentence too short for the length rules (its words are reported as
+ * information), and callers without a personnummer not put through (information only).
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
