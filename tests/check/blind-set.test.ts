@@ -1329,6 +1329,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['policy/likabehandling/urval-diskriminerande', 'svenska som modersmål'],
+      ['policy/likabehandling/foraldrar-generellt', 'stämma av sökandens familjesituation'],
       ['policy/likabehandling/urval-diskriminerande', 'närmar sig pensionsåldern'],
     ],
   },
@@ -1420,7 +1421,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
-      ['policy/mutor/fast-belopp', 'Gåvor av mindre värde – enligt rättsprax'],
+      ['policy/mutor/fast-belopp', 'enligt rättspraxis upp till 300 kronor'],
       ['policy/jav/undantag-fran-jav', 'Den jävige kan, om verksamheten kräver d'],
       ['klarsprak/mycket-lang-mening', 'Enligt 7 § LOA får en arbetstagare inte '],
       ['policy/bisysslor/tillstand-som-lag', 'Lagen om offentlig anställning innebär a'],
@@ -1652,6 +1653,139 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/alder-grans', 'många yrkesverksamma år framför dig'],
     ],
   },
+  // Round 15: written after round 14's fixes (telephone and e-mail service, internal investigations,
+  // sponsored events, field visits, web publishing, a recruitment plan, archiving, working hours,
+  // cooperation with others, threats against staff, five job ads). Scored before any change.
+  'round15/01-rutin-telefon-och-epostservice.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Därest identiteten icke kan styrkas på b'],
+      ['policy/offentlighet/krav-identitet-syfte', 'ska den som begär den alltid uppge sitt '],
+    ],
+  },
+  'round15/02-riktlinje-interna-utredningar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'När arbetsgivaren får kännedom om att en'],
+      ['policy/meddelarfrihet/efterforskning', 'klarlägga hur uppgifterna har nått utoms'],
+      ['policy/jav/klagomal-egen-sak', 'även när anmälan avser chefens egna'],
+    ],
+  },
+  'round15/03-policy-evenemang-sponsring-och-resor.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/mutor/fast-belopp', 'Gåvor vars värde understiger 400 kronor '],
+      ['klarsprak/mycket-lang-mening', 'I frågor där myndigheten i sitt remissva'],
+    ],
+  },
+  'round15/04-instruktion-faltbesok-och-inspektioner.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/likabehandling/generalisering-ursprung', 'med annan kulturell bakgrund oftare'],
+      ['policy/rattssakerhet/motivering-overklagande', 'Någon motivering behöver inte heller läm'],
+    ],
+  },
+  'round15/05-vagledning-publicering-webb-och-nyhetsbrev.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/sprak/mot-klarsprak', 'Vardagliga uttryck och tilltal med du un'],
+      ['policy/service/tillganglighet-atgardas-inte', 'önskvärt men inget krav'],
+    ],
+  },
+  'round15/06-kompetensforsorjningsplan.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Dessa tillsätts i regel genom att lednin'],
+      ['policy/likabehandling/foraldrar-generellt', 'fråga om den sökandes förväntade frånvar'],
+    ],
+  },
+  'round15/07-anvisning-arkivering-diarieforing-gallring.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/offentlighet/epost-inte-allman-handling', 'Meddelanden i Teams-chatten och sms i tj'],
+      ['klarsprak/mycket-lang-mening', 'När ett bidragsärende har avslutats får '],
+      ['klarsprak/mycket-lang-mening', 'Därest handling som erfordras för ärende'],
+      ['klarsprak/mycket-lang-mening', 'Den som vill ta del av en allmän handlin'],
+    ],
+  },
+  'round15/08-policy-arbetsmiljo-arbetstid.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Medarbetare som under en period har förk'],
+      ['policy/arbetsmiljo/tillganglighet-fritid', 'utgår vi från att medarbetare på handläg'],
+    ],
+  },
+  'round15/09-riktlinje-samverkan-externa-aktorer.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/mutor/fast-belopp', 'Enligt gällande praxis och rättsordning '],
+    ],
+  },
+  'round15/10-rutin-hot-och-hat-mot-medarbetare.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Chefen ska samma dag ta kontakt med dig,'],
+      ['klarsprak/mycket-lang-mening', 'Uppgifter om en medarbetares bostadsadre'],
+      ['policy/meddelarfrihet/forbud-media', 'får inte själva kommentera händelsen ell'],
+      ['policy/meddelarfrihet/mediekontakt-via-enhet', 'journalist tar kontakt ska medarbetaren '],
+    ],
+  },
+  'round15/11-statistiker-regional-statistik.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Det åligger statistikern att, i förekomm'],
+      ['jobbannons/etnicitet-modersmal', 'svenska som modersmål'],
+    ],
+  },
+  'round15/12-skyddsvakt-fastighetsskydd.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/halsa-frisk', 'fullt frisk'],
+      ['jobbannons/familj-barn', 'inte har ansvar för mindre barn'],
+    ],
+  },
+  'round15/13-hr-specialist-naturresursverket.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/omfattning', ''],
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/alder-ung', 'ungt'],
+      ['jobbannons/alder-grans', 'i trettioårsåldern'],
+      ['jobbannons/kon-pronomen', 'Han eller hon bör'],
+      ['policy/yttrandefrihet/forbud-politik-fack', 'inte har förtroendeuppdrag för något pol'],
+    ],
+  },
+  'round15/14-museipedagog-kyrkokonst.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/religion-krav', 'förankring i Svenska kyrkans tro'],
+      ['jobbannons/utseende', 'representativt yttre'],
+    ],
+  },
+  'round15/15-controller-arktisk-samverkan.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/kontaktperson', ''],
+      ['klarsprak/mycket-lang-mening', 'Controllern skall härvid, med beaktande '],
+      ['jobbannons/medborgarskap', 'svenskt medborgarskap'],
+    ],
+  },
 };
 
 /*
@@ -1768,6 +1902,19 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * council's ranking made binding, clarifications by phone for favoured suppliers during a
  * tender, an officialese sentence too short for the length rules (its words are reported as
  * information), and callers without a personnummer not put through (information only).
+ * Round 15, the fair test of round 14's fixes, read the same: 6 of 29 policy mistakes with
+ * errors or warnings (7 with information: a finalist's social media checked, by the privacy
+ * safety net), but 9 of 11 job-ad mistakes and 4 of 4 omissions. Its one false alarm was a
+ * document-level "no duty to report jäv" where the duty was stated through its circumstances
+ * ("anmäla det till sin chef om företaget senare blir part i ett ärende"). After its fixes
+ * (widenings only) 16 of 29 and 11 of 11, and round 12's family-plans question is now caught too.
+ * Still missed: e-mail in other languages left unanswered (information only), a manager's
+ * self-investigation is caught but a private phone demanded with its code is not, a speaker
+ * announcing that the agency will not apply parts of a law, a newsletter favouring parties before
+ * an election, names published without consent, internal appointments without advertising,
+ * deletion at the case officer's discretion, unrecorded overtime, parents on reduced hours kept
+ * from leading roles, a partnership's road map steering a government assignment, data shared
+ * "utan särskild prövning", and counselling paid only after a police report.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
