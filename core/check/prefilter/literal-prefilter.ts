@@ -1,6 +1,7 @@
 import type { AnalysedDocument } from '../analysed-document.js';
 import { AhoCorasick } from './aho-corasick.js';
 import { BlockBits } from './block-bits.js';
+import { foldString } from './fold-case.js';
 import { requiredLiteralSets, requiredLiterals } from './required-literals.js';
 
 /** A registered regular expression. */
@@ -54,7 +55,7 @@ export class LiteralPrefilter {
     this.automaton = undefined;
     const id = this.literalsByHandle.length;
     const ids = new Set<number>();
-    for (const literal of literals) {
+    for (const literal of minimalLiterals(literals)) {
       let literalId = this.literalIds.get(literal);
       if (literalId === undefined) {
         literalId = this.literalIds.size;
@@ -133,4 +134,18 @@ interface DocumentScan {
   readonly blocksByLiteral: Uint32Array;
   /** Filled as sets are asked about. */
   readonly blocksBySet: (Uint32Array | undefined)[];
+}
+
+/**
+ * The literals of a set without those that contain another of the set (as the scan compares
+ * them: case-folded, any white space a space): a block holds some literal of the set exactly when
+ * it holds one of these, and the automaton gets smaller. About a fifth of the built-in rules'
+ * literals go ("könet" when "kön" is in the same set).
+ */
+function minimalLiterals(literals: readonly string[]): string[] {
+  const scanned = literals.map((literal) => foldString(literal).replace(/\s/gu, ' '));
+  return literals.filter((_, i) => {
+    const own = scanned[i] as string;
+    return !scanned.some((other, j) => j !== i && own.includes(other) && (other !== own || j < i));
+  });
 }

@@ -210,6 +210,13 @@ describe('candidate blocks of a pattern with conditions in the same block', () =
     expect(prefilter.candidateBlocks(document, allOf([ground, cue]))).toEqual([2]);
   });
 
+  it('find a block by a literal that contains a shorter one of the same set (only the shorter is scanned for)', () => {
+    const prefilter = new LiteralPrefilter();
+    const handle = prefilter.registerWithParts('(?<![\\p{L}])(?:könet|kön|extrakontroll|extra)(?![\\p{L}])');
+    const other = analyseDocument(documentFromText('Inget här.\n\nKÖNET anges.\n\nEtt kön.\n\nEn Extrakontroll görs.'), 'policy');
+    expect(prefilter.candidateBlocks(other, handle)).toEqual([1, 2, 3]);
+  });
+
   it('ignore conditions without literals, and fall back to every block when nothing has one', () => {
     const prefilter = new LiteralPrefilter();
     const ground = prefilter.registerWithParts('(?<![\\p{L}])kön(?![\\p{L}])');
