@@ -1679,6 +1679,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/mutor/fast-belopp', 'Gåvor vars värde understiger 400 kronor '],
       ['klarsprak/mycket-lang-mening', 'I frågor där myndigheten i sitt remissva'],
+      ['policy/rattslig-grund/lag-tillampas-inte', 'avstår från att tillämpa'],
     ],
   },
   'round15/04-instruktion-faltbesok-och-inspektioner.txt': {
@@ -1693,6 +1694,8 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/demokrati/partipolitisk-neutralitet', 'uppmärksamma de partier som'],
+      ['policy/personuppgifter/publicering-utan-samtycke', 'publiceras med deltagarnas namn i bildte'],
       ['policy/sprak/mot-klarsprak', 'Vardagliga uttryck och tilltal med du un'],
       ['policy/service/tillganglighet-atgardas-inte', 'önskvärt men inget krav'],
     ],
@@ -1702,6 +1705,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['klarsprak/mycket-lang-mening', 'Dessa tillsätts i regel genom att lednin'],
+      ['policy/likabehandling/tillsattning-utan-annonsering', 'någon annonsering bedöms'],
       ['policy/likabehandling/foraldrar-generellt', 'fråga om den sökandes förväntade frånvar'],
     ],
   },
@@ -1907,14 +1911,14 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * safety net), but 9 of 11 job-ad mistakes and 4 of 4 omissions. Its one false alarm was a
  * document-level "no duty to report jäv" where the duty was stated through its circumstances
  * ("anmäla det till sin chef om företaget senare blir part i ett ärende"). After its fixes
- * (widenings only) 16 of 29 and 11 of 11, and round 12's family-plans question is now caught too.
- * Still missed: e-mail in other languages left unanswered (information only), a manager's
- * self-investigation is caught but a private phone demanded with its code is not, a speaker
- * announcing that the agency will not apply parts of a law, a newsletter favouring parties before
- * an election, names published without consent, internal appointments without advertising,
- * deletion at the case officer's discretion, unrecorded overtime, parents on reduced hours kept
- * from leading roles, a partnership's road map steering a government assignment, data shared
- * "utan särskild prövning", and counselling paid only after a police report.
+ * (widenings, then new rules for an agency not applying a law, its channels favouring parties,
+ * names published without consent and posts filled without advertising) 20 of 29 and 11 of 11,
+ * and round 12's family-plans question is now caught too. Still missed: e-mail in other
+ * languages left unanswered (information only), a private phone demanded with its code, deletion
+ * at the case officer's discretion, unrecorded overtime, parents on reduced hours kept from
+ * leading roles, a partnership's road map steering a government assignment, data shared "utan
+ * särskild prövning", a finalist's values checked on social media (information only), and
+ * counselling paid only after a police report.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
