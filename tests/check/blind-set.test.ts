@@ -1790,6 +1790,131 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/medborgarskap', 'svenskt medborgarskap'],
     ],
   },
+  // Round 16: written after round 15's fixes, scored before any change: the measure of the end of
+  // the session that wrote rounds 13–16 (sanctions, election-year communication, a service office,
+  // automated decisions, diversity, academic freedom, requests about individuals, representation,
+  // writing decisions, IT security, five job ads).
+  'round16/01-handlaggningsordning-sanktioner.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/rattssakerhet/kommunikation-undantas', 'Kommunicering behöver däremot inte ske'],
+    ],
+  },
+  'round16/02-riktlinje-kommunikation-valar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Vi ser gärna att du som blir kontaktad a'],
+      ['policy/demokrati/partipolitisk-neutralitet', 'publicering efter valdagen'],
+      ['policy/demokrati/partipolitisk-neutralitet', 'prioriteras inbjudningar från de partier'],
+    ],
+  },
+  'round16/03-rutin-mottagning-servicekontor.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Besökande som ej erhållit kallelse äger '],
+      ['policy/service/tolk-anhorig', 'släkting eller bekant som kan tolka'],
+    ],
+  },
+  'round16/04-instruktion-automatiserat-beslutsfattande.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/rattssakerhet/motivering-overklagande', 'Någon överklagandehänvisning bifogas där'],
+      ['policy/meddelarfrihet/efterforskning', 'klarlägga vilka medarbetare som har öppn'],
+    ],
+  },
+  'round16/05-policy-mangfald-inkludering-lika-lon.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Därest medarbetare erfar att vederbörand'],
+    ],
+  },
+  'round16/06-riktlinje-akademisk-frihet-uppdragsforskning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round16/07-rutin-forfragningar-om-enskilda.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/offentlighet/krav-identitet-syfte', 'ska uppge vilken redaktion'],
+      ['policy/offentlighet/fast-frist', 'inom tio arbetsdagar'],
+    ],
+  },
+  'round16/08-policy-representation-alkohol-personalfester.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/mutor/fast-belopp', 'Gåvor eller inbjudningar från leverantör'],
+    ],
+  },
+  'round16/09-vagledning-skriva-beslut-och-brev.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/sprak/mot-klarsprak', 'behållas, till exempel "jämlikt'],
+    ],
+  },
+  'round16/10-instruktion-it-sakerhet-distansarbete.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/meddelarfrihet/efterforskning', 'ta reda på vem som har lämnat'],
+      ['klarsprak/mycket-lang-mening', 'Därest en medarbetare erhållit kännedom '],
+    ],
+  },
+  'round16/11-tullinspektor.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Gränskontrollverket ansvarar för att var'],
+      ['jobbannons/halsa-frisk', 'god hälsa'],
+      ['jobbannons/etnicitet-modersmal', 'utan märkbar brytning'],
+    ],
+  },
+  'round16/12-dataanalytiker.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['klarsprak/mycket-lang-mening', 'Därest den sökande erhåller anställning '],
+      ['jobbannons/alder-ung', 'ungt'],
+    ],
+  },
+  'round16/13-arkivarie.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/omfattning', ''],
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['klarsprak/mycket-lang-mening', 'Du prövar begäran om att få ta del av al'],
+      ['jobbannons/utseende', 'representativt yttre'],
+      ['policy/yttrandefrihet/forbud-politik-fack', 'avstår från partipolitiska uppdrag'],
+    ],
+  },
+  'round16/14-handlaggare-mottagning.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/etnicitet-ursprung', 'folkbokförd i Sverige under minst tio år'],
+      ['jobbannons/religion-kladsel', 'religiösa symboler'],
+    ],
+  },
+  'round16/15-avdelningschef.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/anstallningsform', ''],
+      ['klarsprak/mycket-lang-mening', 'Med anledning av att avdelningen under i'],
+      ['jobbannons/familj-barn', 'livssituation som medger'],
+      ['jobbannons/ansokan-foto-personuppgifter', 'genomgång av slutkandidaternas närvaro i'],
+    ],
+  },
 };
 
 /*
@@ -1919,6 +2044,19 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * leading roles, a partnership's road map steering a government assignment, data shared "utan
  * särskild prövning", a finalist's values checked on social media (information only), and
  * counselling paid only after a police report.
+ * Round 16 measured the session's end state and read like the others: 5 of 28 policy mistakes
+ * with errors or warnings (7 with information) and 7 of 11 job-ad mistakes with 4 of 4
+ * omissions. Its false alarms: a correct statement of positive action for the underrepresented
+ * sex ("Vid likvärdiga … meriter … företräde åt en kvinnlig sökande", explained in the sentence
+ * before) as a sex requirement, and "via rekryteringsportalen på mottagning.se" as no way to
+ * apply. After its fixes (widenings only) 14 of 28 and 11 of 11. Still missed: a sanction
+ * agency not enforcing rules it opposed, name and personnummer published, journalists' private
+ * contacts reported "Vi ser gärna att …" (information only), a face veil removed in the open
+ * hall, paper-only correction requests with a three-month answer, preference for applicants of
+ * foreign background (information only), a funder striking conclusions and its contract put
+ * before the regleringsbrev, police given data without a secrecy assessment, favoured
+ * newsrooms, male-only hosts, "Ansökan avslås" with a wrong reading of 32 § FL, and simplified
+ * letters to foreign-sounding names (information only).
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
