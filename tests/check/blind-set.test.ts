@@ -1421,7 +1421,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
-      ['policy/mutor/fast-belopp', 'enligt rättspraxis upp till 300 kronor'],
+      ['policy/mutor/fast-belopp', 'Gåvor av mindre värde – enligt rättsprax'],
       ['policy/jav/undantag-fran-jav', 'Den jävige kan, om verksamheten kräver d'],
       ['klarsprak/mycket-lang-mening', 'Enligt 7 § LOA får en arbetstagare inte '],
       ['policy/bisysslor/tillstand-som-lag', 'Lagen om offentlig anställning innebär a'],
@@ -2056,7 +2056,8 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * foreign background (information only), a funder striking conclusions and its contract put
  * before the regleringsbrev, police given data without a secrecy assessment, favoured
  * newsrooms, male-only hosts, "Ansökan avslås" with a wrong reading of 32 § FL, and simplified
- * letters to foreign-sounding names (information only).
+ * letters to foreign-sounding names (a cue for them made the group safety net six times slower
+ * on the bench text, so it was taken out again).
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
