@@ -35,8 +35,17 @@ export function compilePatternRule(rule: PatternRule, prefilter: LiteralPrefilte
     const probe = compileProbe(p.regex, matcher, { withinParts: rule.scope !== 'block' });
     return { matcher, probe, messageId: p.message, prefilter: allOf([prefilter.registerWithParts(p.regex), ...blockRequirements]) };
   });
+  // Conditions on the sentence, block, section or document are the same for every match in a
+  // unit: they are asked once per unit that has a match, not once per match (a common word as a
+  // pattern gives many matches, and a safety net's conditions are long expressions).
+  const onMatch = (c: CompiledCondition): boolean => c.within === 'match';
+  const onUnit = (c: CompiledCondition): boolean => c.within !== 'match';
   const unless = compileConditions(rule.unless);
   const requires = compileConditions(rule.requires);
+  const matchUnless = unless.filter(onMatch);
+  const matchRequires = requires.filter(onMatch);
+  const unitUnless = unless.filter(onUnit);
+  const unitRequires = requires.filter(onUnit);
 
   return {
     rules: [rule],
@@ -69,13 +78,18 @@ export function compilePatternRule(rule: PatternRule, prefilter: LiteralPrefilte
           // One finding per unit and rule: several patterns of one rule matching the same
           // sentence are one problem for the reviewer, not several.
           let reported = false;
+          // Undefined until the unit's first match: then whether its unit-wide conditions allow a finding.
+          let unitAllows: boolean | undefined;
           for (const pattern of candidates) {
-            if (reported) break;
+            if (reported || unitAllows === false) break;
             for (let match = pattern.matcher.exec(unit.text, 0); match; match = pattern.matcher.exec(unit.text, nextSearchStart(unit.text, match))) {
               if (match[0].length === 0) continue;
               const place = { matchText: match[0], sentence: unit.sentence, block, document };
-              if (unless.some((c: CompiledCondition) => conditionHolds(c, place))) continue;
-              if (!requires.every((c: CompiledCondition) => conditionHolds(c, place))) continue;
+              // Requires first: for broad rules they are what usually fails, and cheaply.
+              unitAllows ??= unitRequires.every((c) => conditionHolds(c, place)) && !unitUnless.some((c) => conditionHolds(c, place));
+              if (!unitAllows) break;
+              if (!matchRequires.every((c) => conditionHolds(c, place))) continue;
+              if (matchUnless.some((c) => conditionHolds(c, place))) continue;
               const start = unit.start + (match.index ?? 0);
               emit({
                 rule,
