@@ -1915,6 +1915,132 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/ansokan-foto-personuppgifter', 'genomgång av slutkandidaternas närvaro i'],
     ],
   },
+  // Round 17: written after round 16's fixes, scored before any change: the measure of the
+  // product at the start of the session that wrote it (social media, threats and violence,
+  // procurement, inspections, remote work, whistleblowing, salaries, registration, language,
+  // grants to civil society, five job ads).
+  'round17/01-riktlinje-sociala-medier.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/offentlighet/registrering-och-gallring', 'inlägg behöver inte sparas'],
+    ],
+  },
+  'round17/02-rutin-hot-och-vald.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Uppgifter om en anställds hemadress, tel'],
+    ],
+  },
+  'round17/03-riktlinje-upphandling-leverantorskontakter.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/mutor/fast-belopp', 'Förmåner som understiger 400 kronor per '],
+      ['klarsprak/mycket-lang-mening', 'Därest anbudsgivare under anbudstiden in'],
+      ['policy/offentlighet/krav-identitet-syfte', 'ska uppge namn'],
+    ],
+  },
+  'round17/04-instruktion-tillsynsbesok.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/rattssakerhet/klagande-nedprioriteras', 'oanmälda extrabesök bör anläggningar var'],
+      ['klarsprak/mycket-lang-mening', 'I den utsträckning som behövs för kontro'],
+      ['policy/rattssakerhet/kommunikation-undantas', 'skickas därför inte på kommunicering'],
+    ],
+  },
+  'round17/05-policy-distansarbete-och-tillganglighet.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/personuppgifter/overvakning-personal', 'aktivitet på tangentbord'],
+      ['policy/offentlighet/registrering-och-gallring', 'behöver inte sparas eller registreras, ä'],
+    ],
+  },
+  'round17/06-policy-visselblasning-intern-styrning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/jav/anmalningsplikt', ''],
+    ],
+  },
+  'round17/07-riktlinje-lonesattning-medarbetarsamtal.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/likabehandling/lon-foraldraledighet-sjukfranvaro', 'tjänstlediga för vård av barn i mer än s'],
+      ['policy/offentlighet/generell-sekretess', 'löner är konfidentiella'],
+    ],
+  },
+  'round17/08-rutin-registrering-allmanna-handlingar-epost.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/offentlighet/epost-inte-allman-handling', 'E-post som skickas direkt till en enskil'],
+      ['policy/offentlighet/krav-identitet-syfte', 'ska uppge namn'],
+      ['policy/offentlighet/fast-frist', 'inom 20 arbetsdagar'],
+      ['policy/offentlighet/avgift-kopior', 'avgift om 5 kronor per sida från och med'],
+    ],
+  },
+  'round17/09-sprakpolicy.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/service/tolk-anhorig', 'anhörig eller bekant som kan tolka'],
+      ['policy/likabehandling/krav-utan-brytning', 'tala svenska utan märkbar brytning'],
+    ],
+  },
+  'round17/10-riktlinje-bidrag-civilsamhallet.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round17/11-it-sakerhetsspecialist.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/alder-grans', 'i trettioårsåldern'],
+      ['jobbannons/etnicitet-modersmal', 'utan brytning'],
+    ],
+  },
+  'round17/12-verksamhetsjurist.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/kon-pronomen', 'Den vi söker har gedigen erfarenhet av f'],
+      ['jobbannons/medborgarskap', 'svenskt medborgarskap'],
+    ],
+  },
+  'round17/13-hr-partner.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/familj-barn', 'livssituation som medger'],
+      ['jobbannons/alder-ar-i-arbetslivet', 'högst tio års erfarenhet'],
+      ['jobbannons/kon-uttalat', 'manliga sökande'],
+    ],
+  },
+  'round17/14-registrator.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/ansokningstid-kort', '2025-11-30'],
+      ['jobbannons/halsa-frisk', 'frisk'],
+    ],
+  },
+  'round17/15-inspektor-livsmedel.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/ansokningssatt', ''],
+      ['jobbannons/anstallningsform', ''],
+      ['jobbannons/kon-pronomen', 'Inspektören företräder myndigheten ute h'],
+    ],
+  },
 };
 
 /*
@@ -2062,6 +2188,26 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * newsrooms, male-only hosts, "Ansökan avslås" with a wrong reading of 32 § FL, and simplified
  * letters to foreign-sounding names (a cue for them made the group safety net six times slower
  * on the bench text, so it was taken out again).
+ * Round 17 measured the start of the next session: 6 of 39 policy mistakes with errors or
+ * warnings (7 with information: a paragraph of officialese shows only as term notes) and 8 of
+ * 14 job-ad mistakes with 4 of 6 omissions. Its one false alarm: "Myndigheten efterforskar inte
+ * vem som har lämnat uppgifter" (the verb before the negation) as a threat to trace sources.
+ * After its fixes (one new policy rule for accent requirements, one for copy fees, widenings)
+ * 16 of 39 and 10 of 14; the bench text's findings are unchanged. Still missed: comments hidden
+ * for being critical, users blocked for asking about their case, advisers kept from taking
+ * positions as private persons, a visiting ban that also stops phone and e-mail and puts cases on
+ * hold, two officers for visitors who do not speak Swedish, a nationwide warning list with
+ * photos, a market dialogue for incumbent suppliers, private phones shown to inspectors, field
+ * notes destroyed whatever they contain, staff under 30 kept at the office, Teams watched after
+ * hours, protection only after the internal channel, a manager investigating a report about
+ * himself, the reporter's identity told to the person reported, the reporter's mail and logins
+ * read, a salary criterion of not questioning the board in public, a health and family form
+ * before salary talks, Romani chib and Yiddish denied minority status, officialese (information
+ * only, twice), grant priority by agreement with the agency's messages, a member list with
+ * personnummer, the largest recipients preparing applications, late applications from known
+ * recipients, a driving licence for an office job, pork and alcohol tasting for an inspector,
+ * "nyutexaminerad" (information only), and a contact person missing where only the union
+ * representatives have a phone number.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
