@@ -1322,6 +1322,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/jav/anmalningsplikt', ''],
       ['klarsprak/mycket-lang-mening', 'Det åvilar härvidlag handläggaren att, m'],
       ['klarsprak/mycket-lang-mening', 'Handläggare som själv sitter i styrelsen'],
+      ['policy/rattssakerhet/asikter-som-grund', 'föreningens verksamhet och företrädare i'],
     ],
   },
   'round12/05-rekryteringsrutin.txt': {
@@ -1369,6 +1370,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['jobbannons/anstallningsform', ''],
       ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/kontaktperson', ''],
       ['jobbannons/kon-yrkestitel', 'kontaktman'],
       ['jobbannons/familj-barn', 'inte har ansvar för små barn'],
       ['jobbannons/ansokan-foto-personuppgifter', 'Bifoga gärna ett foto'],
@@ -1671,6 +1673,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['klarsprak/mycket-lang-mening', 'När arbetsgivaren får kännedom om att en'],
       ['policy/meddelarfrihet/efterforskning', 'klarlägga hur uppgifterna har nått utoms'],
       ['policy/jav/klagomal-egen-sak', 'även när anmälan avser chefens egna'],
+      ['policy/personuppgifter/privat-telefon-krav', 'lämna över sin privata mobiltelefon'],
     ],
   },
   'round15/03-policy-evenemang-sponsring-och-resor.txt': {
@@ -1924,6 +1927,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['policy/offentlighet/registrering-och-gallring', 'inlägg behöver inte sparas'],
+      ['policy/yttrandefrihet/forbud-kritik', 'avstå från att i egna kanaler ta ställni'],
     ],
   },
   'round17/02-rutin-hot-och-vald.txt': {
@@ -1931,6 +1935,8 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['klarsprak/mycket-lang-mening', 'Uppgifter om en anställds hemadress, tel'],
+      ['policy/personuppgifter/varningslista', 'Förteckningen, med namn, personnummer oc'],
+      ['policy/service/arenden-vilar', 'pågående ärenden vilar'],
     ],
   },
   'round17/03-riktlinje-upphandling-leverantorskontakter.txt': {
@@ -1948,6 +1954,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/rattssakerhet/klagande-nedprioriteras', 'oanmälda extrabesök bör anläggningar var'],
       ['klarsprak/mycket-lang-mening', 'I den utsträckning som behövs för kontro'],
+      ['policy/personuppgifter/privat-telefon-krav', 'visa sina privata mobiltelefoner'],
       ['policy/rattssakerhet/kommunikation-undantas', 'skickas därför inte på kommunicering'],
     ],
   },
@@ -1955,6 +1962,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/likabehandling/alder-som-villkor', 'medarbetare under 30 år förväntas'],
       ['policy/personuppgifter/overvakning-personal', 'aktivitet på tangentbord'],
       ['policy/offentlighet/registrering-och-gallring', 'behöver inte sparas eller registreras, ä'],
     ],
@@ -1970,6 +1978,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/yttrandefrihet/forbud-kritik', 'avstår från att i externa sammanhang, ex'],
       ['policy/likabehandling/lon-foraldraledighet-sjukfranvaro', 'tjänstlediga för vård av barn i mer än s'],
       ['policy/offentlighet/generell-sekretess', 'löner är konfidentiella'],
     ],
@@ -1995,7 +2004,9 @@ const CASES: Readonly<Record<string, BlindCase>> = {
   'round17/10-riktlinje-bidrag-civilsamhallet.txt': {
     type: 'policy',
     detect: true,
-    serious: [],
+    serious: [
+      ['policy/rattssakerhet/asikter-som-grund', 'Organisationer som i sin kommunikation m'],
+    ],
   },
   'round17/11-it-sakerhetsspecialist.txt': {
     type: 'jobad',
@@ -2028,6 +2039,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'jobad',
     detect: true,
     serious: [
+      ['jobbannons/kontaktperson', ''],
       ['jobbannons/ansokningstid-kort', '2025-11-30'],
       ['jobbannons/halsa-frisk', 'frisk'],
     ],
@@ -2127,8 +2139,8 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * kontroll-av-privatliv, deltagande-trots-koppling, uppdrag-i-tillsynsomradet, asikter-villkor)
  * were written with round 12's misses in view: they report 12 of its 17 missed mistakes, and a
  * new warning rule (urval-diskriminerande) 2 more, the mother-tongue tie-breaker and "närmar sig
- * pensionsåldern"; still missed are grants by "ligger väl i linje med", family plans in the
- * interview and e-mail deleted as "obefogad". A fit, not a measure: round 13 is the measure.
+ * pensionsåldern"; still missed were grants by "ligger väl i linje med" (caught since round
+ * 17's asikter-som-grund), family plans in the interview and e-mail deleted as "obefogad". A fit, not a measure: round 13 is the measure.
  * Four of the seven (tolk-villkor, deltagande-trots-koppling, uppdrag-i-tillsynsomradet,
  * asikter-villkor) then found nothing at first sight in rounds 13–16 and cost time on long texts,
  * so they ship turned off; with the other three on, 9 of round 12's 17 are reported (3 of them
@@ -2192,22 +2204,21 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * warnings (7 with information: a paragraph of officialese shows only as term notes) and 8 of
  * 14 job-ad mistakes with 4 of 6 omissions. Its one false alarm: "Myndigheten efterforskar inte
  * vem som har lämnat uppgifter" (the verb before the negation) as a threat to trace sources.
- * After its fixes (one new policy rule for accent requirements, one for copy fees, widenings)
- * 16 of 39 and 10 of 14; the bench text's findings are unchanged. Still missed: comments hidden
- * for being critical, users blocked for asking about their case, advisers kept from taking
- * positions as private persons, a visiting ban that also stops phone and e-mail and puts cases on
- * hold, two officers for visitors who do not speak Swedish, a nationwide warning list with
- * photos, a market dialogue for incumbent suppliers, private phones shown to inspectors, field
- * notes destroyed whatever they contain, staff under 30 kept at the office, Teams watched after
- * hours, protection only after the internal channel, a manager investigating a report about
- * himself, the reporter's identity told to the person reported, the reporter's mail and logins
- * read, a salary criterion of not questioning the board in public, a health and family form
+ * After its fixes (new policy rules for accent requirements, copy fees, grants by the
+ * recipient's opinions, cases put on hold under a visiting ban, a warning list with photos,
+ * different terms by age, and private phones demanded; widenings) 23 of 39 and 10 of 14 with 5
+ * of 6 omissions; the bench text's findings are unchanged. Two older misses went with them:
+ * round 12's "ligger väl i linje med nämndens inriktning" and its missing contact person (the
+ * contact check had taken "information … ärendehantering" for "information … ring").
+ * Still missed: comments hidden for being critical, users blocked for asking about their case,
+ * two officers for visitors who do not speak Swedish, a market dialogue for incumbent suppliers,
+ * field notes destroyed whatever they contain, Teams watched after hours, protection only after
+ * the internal channel, a manager investigating a report about himself, the reporter's identity
+ * told to the person reported, the reporter's mail and logins read, a health and family form
  * before salary talks, Romani chib and Yiddish denied minority status, officialese (information
- * only, twice), grant priority by agreement with the agency's messages, a member list with
- * personnummer, the largest recipients preparing applications, late applications from known
- * recipients, a driving licence for an office job, pork and alcohol tasting for an inspector,
- * "nyutexaminerad" (information only), and a contact person missing where only the union
- * representatives have a phone number.
+ * only, twice), a member list with personnummer, the largest recipients preparing applications,
+ * late applications from known recipients, a driving licence for an office job, pork and alcohol
+ * tasting for an inspector, and "nyutexaminerad" (information only).
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
