@@ -55,6 +55,13 @@ for (; run < RUNS; run++) {
     const label = merged ? `${runner.rules.length} term rules (one matcher)` : `${rule.kind} ${rule.id}`;
     time(steps, merged ? 'rules: term' : `rules: ${rule.kind}`, () => time(rules, label, () => runner.run(analysed, (d) => drafts.push(d))));
   }
+  time(steps, 'rules reading findings', () => {
+    const found = drafts.slice();
+    for (const runner of compiled.runners) {
+      const rule = runner.rules[0];
+      if (runner.fromFindings && rule && rule.appliesTo.includes(type)) runner.fromFindings(analysed, found, (d) => drafts.push(d));
+    }
+  });
   time(steps, 'sort and build findings', () => drafts.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1)).map((d, i) => buildFinding(d, analysed, `${d.rule.id}#${i}`)));
   time(steps, 'coverage (if no rule asked)', () => compiled.coverageOf(analysed));
   time(steps, 'metrics', () => measureDocument(analysed));

@@ -65,6 +65,12 @@ export function checkDocument(document: ImportedDocument, compiled: CompiledRule
     });
   }
 
+  // Rules that read other rules' findings run last, on everything the others found.
+  const found = drafts.slice();
+  for (const runner of compiled.runners) {
+    if (runner.fromFindings && applies(runner.rules[0] as Rule)) runner.fromFindings(analysed, found, (draft) => drafts.push(draft));
+  }
+
   const kept = [...dropYieldedFindings(drafts)];
   kept.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1) || (a.span?.end ?? -1) - (b.span?.end ?? -1) || compareIds(a.rule.id, b.rule.id));
   const counters = new Map<string, number>();

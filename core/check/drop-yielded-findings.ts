@@ -1,5 +1,5 @@
 import type { Span } from '../model/span.js';
-import type { Rule } from '../rules/rule-types.js';
+import { namesRule } from '../rules/names-rule.js';
 import type { FindingDraft } from './finding-draft.js';
 
 /**
@@ -18,15 +18,10 @@ export function dropYieldedFindings(drafts: readonly FindingDraft[]): readonly F
     if (!area) return true;
     // Only to rules that do not give way themselves: two rules giving way to each other would
     // otherwise both vanish, and a rule's own second match must not hide its first.
-    return !drafts.some((other) => !other.rule.yieldsTo && other.span !== undefined && overlaps(area, other.span) && namedBy(yieldsTo, other.rule));
+    return !drafts.some((other) => !other.rule.yieldsTo && other.span !== undefined && overlaps(area, other.span) && namesRule(yieldsTo, other.rule.id));
   });
 }
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
-}
-
-/** Whether `rule` is one of `ids` ("pack/folder/*" names every rule under the folder). */
-function namedBy(ids: readonly string[], rule: Rule): boolean {
-  return ids.some((id) => (id.endsWith('/*') ? rule.id.startsWith(id.slice(0, -1)) : rule.id === id));
 }

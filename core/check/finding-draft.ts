@@ -24,4 +24,9 @@ export type Emit = (draft: FindingDraft) => void;
 export interface RuleRunner {
   readonly rules: readonly Rule[];
   run(document: AnalysedDocument, emit: Emit): void;
+  /**
+   * For rules that read what the other rules found (a density of officialese): called once all
+   * runners have run, with their findings so far.
+   */
+  fromFindings?(document: AnalysedDocument, drafts: readonly FindingDraft[], emit: Emit): void;
 }

@@ -107,7 +107,7 @@ export interface DateGapRule extends RuleBase {
   readonly minDays: number;
 }
 
-export type MetricName = 'lix' | 'sentence-length' | 'passive-chain' | 'passive-share';
+export type MetricName = 'lix' | 'sentence-length' | 'passive-chain' | 'passive-share' | 'finding-density';
 
 export interface MetricRule extends RuleBase {
   readonly kind: 'metric';
@@ -117,6 +117,11 @@ export interface MetricRule extends RuleBase {
   /** No finding above this (default: no upper bound). */
   readonly upTo?: number;
   readonly minWords: number;
+  /**
+   * finding-density: the rules (ids, or "pack/folder/*") whose findings are counted in each
+   * sentence; the value is the number of distinct such rules with a word or phrase found there.
+   */
+  readonly of?: readonly string[];
 }
 
 export interface CoverageRule extends RuleBase {

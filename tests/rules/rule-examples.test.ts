@@ -8,6 +8,7 @@ import { buildValueWordIndex, measureCoverage } from '../../core/check/value-wor
 import type { AnalysedDocument } from '../../core/check/analysed-document.js';
 import type { CompiledRuleSet } from '../../core/check/compile-rule-set.js';
 import type { Rule } from '../../core/rules/rule-types.js';
+import { namesRule } from '../../core/rules/names-rule.js';
 import { builtinRulesDirectory } from '../../core/util/package-paths.js';
 
 /**
@@ -18,16 +19,22 @@ import { builtinRulesDirectory } from '../../core/util/package-paths.js';
 const ruleSet = loadRulePacks({ directories: [builtinRulesDirectory()] });
 const valueWords = buildValueWordIndex(ruleSet.valueWords);
 
+/**
+ * The rule alone, or with the rules whose findings it reads (a finding-density counts what the
+ * rules it names found, and means nothing without them); only its own findings are asserted.
+ */
 function compiledFor(rule: Rule): CompiledRuleSet {
   const coverageOf = (document: AnalysedDocument) => measureCoverage(document, valueWords);
   const prefilter = new LiteralPrefilter();
+  const read = rule.kind === 'metric' && rule.of ? ruleSet.active.filter((other) => other.id !== rule.id && namesRule(rule.of ?? [], other.id)) : [];
+  const rules = [rule, ...read];
   return {
-    ruleSet: { ...ruleSet, active: [rule] },
-    runners: compileRules([rule], coverageOf, prefilter),
+    ruleSet: { ...ruleSet, active: rules },
+    runners: compileRules(rules, coverageOf, prefilter),
     valueWords,
     coverageOf,
     prefilter,
-    whenHolds: compileWhenConditions([rule], prefilter),
+    whenHolds: compileWhenConditions(rules, prefilter),
   };
 }
 

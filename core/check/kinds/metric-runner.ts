@@ -3,6 +3,7 @@ import { lixOfBlocks } from '../../text/lix.js';
 import { passivesOf } from '../passives-of.js';
 import type { AnalysedBlock, AnalysedDocument, Section } from '../analysed-document.js';
 import type { Emit, RuleRunner } from '../finding-draft.js';
+import { compileFindingDensityRule } from './finding-density.js';
 
 /**
  * Metrics against a threshold:
@@ -12,8 +13,10 @@ import type { Emit, RuleRunner } from '../finding-draft.js';
  * - `sentence-length` per sentence: a finding for each sentence with more than `above` words.
  * - `passive-chain` per sentence: double passives ("föreslås inrättas"); `above` is normally 1.
  * - `passive-share` per document: percentage of sentences with an s-passive.
+ * - `finding-density` per sentence: distinct rules that found a word there (finding-density.ts).
  */
 export function compileMetricRule(rule: MetricRule): RuleRunner {
+  if (rule.metric === 'finding-density') return compileFindingDensityRule(rule);
   return {
     rules: [rule],
     run(document: AnalysedDocument, emit: Emit) {
@@ -45,6 +48,9 @@ export function compileMetricRule(rule: MetricRule): RuleRunner {
           return;
         case 'passive-share':
           emitPassiveShare(rule, document, emit);
+          return;
+        case 'finding-density':
+          // Counted from the other rules' findings: see compileFindingDensityRule.
           return;
       }
     },

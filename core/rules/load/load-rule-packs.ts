@@ -94,6 +94,13 @@ export function loadRulePacks(options: LoadRulePacksOptions): RuleSet {
     for (const id of rule.yieldsTo ?? []) {
       if (!matchesAny(id, known)) issues.push({ ...rule.source, column: 1, message: `yieldsTo: "${id}" names no loaded rule` });
     }
+    // A density over rules that do not exist would silently never fire.
+    if (rule.kind === 'metric' && rule.metric === 'finding-density') {
+      if (!rule.of || rule.of.length === 0) issues.push({ ...rule.source, column: 1, message: 'metric finding-density needs "of": the rules whose findings it counts' });
+      for (const id of rule.of ?? []) {
+        if (!matchesAny(id, known)) issues.push({ ...rule.source, column: 1, message: `of: "${id}" names no loaded rule` });
+      }
+    }
   }
   if (issues.length > 0) {
     throw new VardekollenError('RULES_INVALID', { count: issues.length }, { details: issues.map(formatIssue) });

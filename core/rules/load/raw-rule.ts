@@ -35,6 +35,7 @@ export interface RawRule {
   readonly above?: number;
   readonly upTo?: number;
   readonly minWords?: number;
+  readonly of?: string[];
   readonly principles?: PrincipleId[];
   readonly minHits?: number;
   readonly lists?: Record<string, string[]>;

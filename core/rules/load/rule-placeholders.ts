@@ -9,7 +9,7 @@ export const PLACEHOLDERS: Readonly<Record<RuleKind, readonly string[]>> = {
   pattern: ['match'],
   required: [],
   'date-gap': ['days', 'minDays', 'from', 'to'],
-  metric: ['value', 'threshold', 'band', 'words'],
+  metric: ['value', 'threshold', 'band', 'words', 'terms'],
   coverage: ['principle', 'covered'],
   balance: ['first', 'second', 'firstCount', 'secondCount', 'firstWords', 'secondWords'],
 };

@@ -67,6 +67,7 @@ export function toRule(raw: RawRule, id: string, pack: string, source: { file: s
         above: raw.above ?? 0,
         ...(raw.upTo !== undefined ? { upTo: raw.upTo } : {}),
         minWords: raw.minWords ?? DEFAULT_MIN_WORDS[scope],
+        ...(raw.of ? { of: raw.of } : {}),
       };
     }
     case 'coverage':
