@@ -105,6 +105,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['jobbannons/kontaktperson', ''],
       ['klarsprak/mycket-lang-mening', 'Arbetsuppgifterna omfattar i huvudsak re'],
+      ['klarsprak/tung-kanslisvenska', 'Arbetsuppgifterna omfattar i huvudsak re'],
       ['jobbannons/halsa-frisk', 'frisk'],
       ['jobbannons/halsa-allergi', 'fri från allergier'],
       ['jobbannons/medborgarskap', 'Svenskt medborgarskap'],
@@ -134,7 +135,10 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/yttrandefrihet/forbud-politik-fack', 'Uppdrag i politiska partier, fackliga or'],
       ['policy/yttrandefrihet/forbud-politik-fack', 'skall därtill även utanför arbetstid avs'],
       ['klarsprak/mycket-lang-mening', 'Det åligger varje arbetstagare att senas'],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger varje arbetstagare att senas'],
+      ['klarsprak/tung-kanslisvenska', 'Bisysslan skall härvid anses ha anmälts '],
       ['policy/meddelarfrihet/rapportera-mediekontakt', 'skriva debattartiklar, föreläsa eller me'],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger chefen att tillse att samtli'],
     ],
     info: [
       ['klarsprak/dubbel-passiv', 'anses ha anmälts'],
@@ -182,6 +186,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/mutor/fast-belopp', 'Gåvor till ett värde av högst 2 000 kron'],
       ['policy/mutor/fast-belopp', 'Presentkort och kontanta gåvor upp till '],
       ['klarsprak/mycket-lang-mening', 'Det åligger den som är ansvarig för ett '],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger den som är ansvarig för ett '],
       ['policy/offentlighet/krav-identitet-syfte', 'ska uppge namn och syfte'],
       ['policy/meddelarfrihet/forbud-media', 'får inte själva lämna uppgifter om repre'],
     ],
@@ -216,6 +221,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/fackliga-foretradare', ''],
       ['jobbannons/alder-grans', 'i 30-årsåldern'],
       ['jobbannons/etnicitet-modersmal', 'utan brytning'],
+      ['klarsprak/tung-kanslisvenska', 'Ansökan, jämte meritförteckning och kopi'],
     ],
     info: [['klarsprak/jamte', 'jämte']],
   },
@@ -269,8 +275,11 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/beslut/beslutsdatum', ''],
       ['policy/jav/anmalningsplikt', ''],
       ['policy/jav/forvaltningslagen', ''],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger varje medarbetare att tillse'],
       ['klarsprak/mycket-lang-mening', 'Vid resor som överstiger 50 mil tur och '],
+      ['klarsprak/tung-kanslisvenska', 'Vid resor som överstiger 50 mil tur och '],
       ['policy/mutor/fast-belopp', 'Gåvor till ett värde om högst 500 kronor'],
+      ['klarsprak/tung-kanslisvenska', 'Medarbetare som har erhållit representat'],
       ['policy/bisysslor/totalforbud', 'får inte ha bisysslor'],
     ],
   },
@@ -278,11 +287,14 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     serious: [
       ['policy/beslut/beslutad-av', ''],
+      ['klarsprak/tung-kanslisvenska', 'Rekryterande chef skall tillse att endas'],
       ['policy/personuppgifter/samtycke-antaget', 'anses den sökande ha lämnat sitt samtyck'],
       ['policy/personuppgifter/information-nekas', 'Någon ytterligare information till den s'],
       ['policy/personuppgifter/lagring-tills-vidare', 'sparas tills vidare'],
       ['policy/offentlighet/krav-identitet-syfte', 'skall uppge namn och personnummer'],
       ['klarsprak/mycket-lang-mening', 'Vid utlämnande av ansökningshandlingar s'],
+      ['klarsprak/tung-kanslisvenska', 'Vid utlämnande av ansökningshandlingar s'],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger HR-enheten att tillse att ru'],
     ],
   },
   'round2/policies/06-kriskommunikation-media.txt': {
@@ -320,6 +332,8 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'jobad',
     serious: [
       ['jobbannons/fackliga-foretradare', ''],
+      ['klarsprak/tung-kanslisvenska', 'Såsom utredare vid avdelning Syd åligger'],
+      ['klarsprak/tung-kanslisvenska', 'I arbetsuppgifterna ingår att genomföra '],
       ['jobbannons/medborgarskap', 'svenskt medborgarskap'],
     ],
     info: [
@@ -348,6 +362,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/meddelarfrihet/forbud-media', 'får inte kommentera myndighetens verksam'],
       ['policy/meddelarfrihet/rapportera-mediekontakt', 'journalist kontaktar dig ska du hänvisa '],
       ['klarsprak/mycket-lang-mening', 'Med anledning av att myndighetens förtro'],
+      ['klarsprak/tung-kanslisvenska', 'Med anledning av att myndighetens förtro'],
     ],
   },
   // No sentence says whom the guideline applies to: galler-for is right, though the key did not ask.
@@ -367,6 +382,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/service/hinder-for-klagomal', 'anonymt eller utan personnummer kommer i'],
       ['policy/service/hinder-for-klagomal', 'Muntliga klagomål via telefon tas inte e'],
       ['klarsprak/mycket-lang-mening', 'Efter det att ett klagomål inkommit till'],
+      ['klarsprak/tung-kanslisvenska', 'Efter det att ett klagomål inkommit till'],
       ['policy/service/hinder-for-klagomal', 'otrevligt eller kränkande språk besvaras'],
     ],
   },
@@ -387,6 +403,8 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/omfattning', ''],
       ['jobbannons/etnicitet-modersmal', 'gärna som modersmål'],
       ['jobbannons/kon-uttalat', 'manlig kollega'],
+      ['klarsprak/tung-kanslisvenska', 'Ansökan jämte därtill hörande handlingar'],
+      ['klarsprak/tung-kanslisvenska', 'Sökande erinras om att samtliga till myn'],
     ],
     info: [
       ['klarsprak/jamte', 'jämte'],
@@ -411,9 +429,11 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'jobad',
     detect: true,
     serious: [
+      ['klarsprak/tung-kanslisvenska', 'Den sökande förutsättes vidare besitta g'],
       ['jobbannons/medborgarskap', 'Svenskt medborgarskap'],
       ['jobbannons/alder-ung', 'ung och dynamisk personalstyrka'],
       ['jobbannons/familj-barn', 'livssituation som medger'],
+      ['klarsprak/tung-kanslisvenska', 'Ansökan, innehållande personligt brev, C'],
     ],
     info: [
       ['klarsprak/harvid', 'därvid'],
@@ -462,6 +482,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/beslut/beslutad-av', ''],
       ['policy/beslut/beslutsdatum', ''],
       ['klarsprak/mycket-lang-mening', 'Det åligger envar anställd att, i den må'],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger envar anställd att, i den må'],
       ['policy/bisysslor/politik-fack-som-fortroendeskadligt', 'Politiska uppdrag och uppdrag i fackliga'],
       ['policy/bisysslor/olamplig-grund', 'förbjuda bisysslor som bedöms som olämpl'],
       ['policy/personuppgifter/kansliga-uppgifter', 'ska framgå vilket parti'],
@@ -512,10 +533,13 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['jobbannons/fackliga-foretradare', ''],
+      ['klarsprak/tung-kanslisvenska', 'Under det första året tjänstgör fiskalen'],
       ['klarsprak/mycket-lang-mening', 'Vi ser gärna att du har avlagt din juris'],
       ['jobbannons/alder-ar-i-arbetslivet', 'juristexamen under de senaste fem åren'],
       ['jobbannons/etnicitet-modersmal', 'Svenska som modersmål'],
       ['jobbannons/kon-uttalat', 'inte planerar längre ledigheter, såsom f'],
+      ['klarsprak/tung-kanslisvenska', 'Ansökan, innehållande meritförteckning, '],
+      ['klarsprak/tung-kanslisvenska', 'Till intervju kallad sökande åläggs att '],
     ],
     info: [
       ['klarsprak/ledigforklara', 'ledigförklarar'],
@@ -607,6 +631,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['klarsprak/mycket-lang-mening', 'I ansökan ska medarbetaren ange hur mång'],
       ['policy/personuppgifter/kansliga-uppgifter', 'ska medarbetaren ange hur många dagar pe'],
       ['klarsprak/mycket-lang-mening', 'Arbetsgivaren har arbetsmiljöansvar även'],
+      ['klarsprak/tung-kanslisvenska', 'Arbetsgivaren har arbetsmiljöansvar även'],
       ['policy/personuppgifter/overvakning-personal', 'tangentbords- och musaktivitet'],
       ['policy/personuppgifter/overvakning-personal', 'ska kameran vara påslagen i Teams under '],
     ],
@@ -717,6 +742,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/beslut/beslutad-av', ''],
       ['policy/beslut/beslutsdatum', ''],
       ['klarsprak/mycket-lang-mening', 'Denna riktlinje syftar till att, i enlig'],
+      ['klarsprak/tung-kanslisvenska', 'Denna riktlinje syftar till att, i enlig'],
       ['policy/yttrandefrihet/lojalitet-utat', 'lojal mot myndighetens beslut och avstår'],
       ['policy/likabehandling/lon-foraldraledighet-sjukfranvaro', 'föräldralediga en större del av året har'],
       ['policy/likabehandling/lon-foraldraledighet-sjukfranvaro', 'sjukfrånvaro påverkar möjligheten att nå'],
@@ -931,6 +957,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/personuppgifter/externa-ai-tjanster', 'öppna AI-tjänster'],
       ['policy/rattssakerhet/beslut-utan-provning', 'utan att handläggaren läser igenom ärend'],
       ['klarsprak/mycket-lang-mening', 'Det åligger härvidlag respektive handläg'],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger härvidlag respektive handläg'],
     ],
   },
   'round9/03-skatteverket-resor-representation-gavor.txt': {
@@ -938,6 +965,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['klarsprak/mycket-lang-mening', 'Vid tjänsteresa som företas med privat f'],
+      ['klarsprak/tung-kanslisvenska', 'Vid tjänsteresa som företas med privat f'],
       ['policy/jav/representation-med-part', 'den handläggare som har företagets pågåe'],
       ['klarsprak/mycket-lang-mening', 'Gåvor av obetydligt värde, till exempel '],
       ['policy/mutor/fast-belopp', 'får behålla gåvan om värdet understiger '],
@@ -979,6 +1007,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/likabehandling/sprak-lagre-prioritet', 'andra språk än svenska eller engelska be'],
       ['policy/offentlighet/registrering-och-gallring', 'avslutas direkt i systemet utan registre'],
       ['klarsprak/mycket-lang-mening', 'Därest klagomålet innefattar yrkande om '],
+      ['klarsprak/tung-kanslisvenska', 'Därest klagomålet innefattar yrkande om '],
     ],
   },
   'round9/08-namnden-hembygdsstod-arbetsordning.txt': {
@@ -1058,10 +1087,15 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['klarsprak/tung-kanslisvenska', 'Dessa föreskrifter äga tillämpning å sam'],
       ['klarsprak/mycket-lang-mening', 'Sedan det kommit till lagmannens kännedo'],
+      ['klarsprak/tung-kanslisvenska', 'Enskild mobiltelefon må nyttjas för tjän'],
       ['policy/offentlighet/epost-inte-allman-handling', 'Kortmeddelanden (sms) och meddelanden i '],
       ['policy/personuppgifter/overvakning-personal', 'samtalslista, meddelandehistorik och lok'],
       ['klarsprak/mycket-lang-mening', 'Det åligger den som nyttjar enskild tele'],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger den som nyttjar enskild tele'],
+      ['klarsprak/tung-kanslisvenska', 'Kontakt med nämndemän må ske via enskild'],
+      ['klarsprak/tung-kanslisvenska', 'Kontakt med parter och ombud via enskild'],
     ],
   },
   'round10/03-forskningsrad-delegationsordning.txt': {
@@ -1136,6 +1170,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['klarsprak/mycket-lang-mening', 'Denna lönepolicy, vilken fastställts av '],
+      ['klarsprak/tung-kanslisvenska', 'Denna lönepolicy, vilken fastställts av '],
       ['policy/yttrandefrihet/lojalitet-utat', 'lojalitet gentemot fattade beslut, varvi'],
       ['policy/likabehandling/lon-foraldraledighet-sjukfranvaro', 'tjänstlediga för vård av barn undantages'],
       ['policy/offentlighet/generell-sekretess', 'lämnas icke ut till utomstående'],
@@ -1188,6 +1223,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/service/tolk-anhorig', 'beslut översätts som huvudregel inte'],
       ['policy/service/tolk-anhorig', 'ta hjälp av släktingar, bekanta eller et'],
       ['klarsprak/mycket-lang-mening', 'Med anledning av att det i ärenden av fö'],
+      ['klarsprak/tung-kanslisvenska', 'Med anledning av att det i ärenden av fö'],
     ],
   },
   'round11/02-skatt-gavor-representation-sponsring.txt': {
@@ -1321,6 +1357,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/jav/anmalningsplikt', ''],
       ['klarsprak/mycket-lang-mening', 'Det åvilar härvidlag handläggaren att, m'],
+      ['klarsprak/tung-kanslisvenska', 'Det åvilar härvidlag handläggaren att, m'],
       ['klarsprak/mycket-lang-mening', 'Handläggare som själv sitter i styrelsen'],
       ['policy/rattssakerhet/asikter-som-grund', 'föreningens verksamhet och företrädare i'],
     ],
@@ -1470,6 +1507,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/meddelarfrihet/mediekontakt-via-enhet', 'kontaktas av en journalist under en pågå'],
       ['policy/visselblasning/ersatter-meddelarfrihet', 'visselblåsarfunktion, så att frågan kan '],
       ['klarsprak/mycket-lang-mening', 'Därest krisledningen finner att sådana o'],
+      ['klarsprak/tung-kanslisvenska', 'Därest krisledningen finner att sådana o'],
     ],
   },
   'round13/11-it-sakerhetsspecialist.txt': {
@@ -1486,6 +1524,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['jobbannons/fackliga-foretradare', ''],
       ['klarsprak/mycket-lang-mening', 'Det åligger härvidlag handläggaren att t'],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger härvidlag handläggaren att t'],
       ['jobbannons/kon-pronomen', 'Han eller hon ska'],
       ['jobbannons/familj-barn', 'livssituation utan större omsorgsansvar'],
     ],
@@ -1504,6 +1543,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['klarsprak/mycket-lang-mening', 'Det åligger enhetschefen att i enlighet '],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger enhetschefen att i enlighet '],
       ['jobbannons/alder-ar-i-arbetslivet', 'ett par decennier i arbetslivet'],
       ['jobbannons/medborgarskap', 'svenskt medborgarskap'],
     ],
@@ -1552,6 +1592,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['policy/personuppgifter/kansliga-uppgifter', 'sjukanmälan uppger du också vilken sjukd'],
+      ['klarsprak/tung-kanslisvenska', 'Därest medarbetare underlåter att till a'],
       ['policy/likabehandling/urval-diskriminerande', 'fyllt 62 år är utgångspunkten att chefen'],
     ],
   },
@@ -1645,6 +1686,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/medborgarskap', 'svensk medborgare'],
       ['jobbannons/halsa-diagnos', 'inte ha någon hörselnedsättning, inte he'],
       ['klarsprak/mycket-lang-mening', 'Beträffande den som erhåller anställning'],
+      ['klarsprak/tung-kanslisvenska', 'Beträffande den som erhåller anställning'],
     ],
   },
   'round14/15-regionchef-beredskapslogistik.txt': {
@@ -1652,6 +1694,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['klarsprak/mycket-lang-mening', 'Det åligger regionchefen att, med beakta'],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger regionchefen att, med beakta'],
       ['jobbannons/alder-grans', 'många yrkesverksamma år framför dig'],
     ],
   },
@@ -1663,6 +1706,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['klarsprak/mycket-lang-mening', 'Därest identiteten icke kan styrkas på b'],
+      ['klarsprak/tung-kanslisvenska', 'Därest identiteten icke kan styrkas på b'],
       ['policy/offentlighet/krav-identitet-syfte', 'ska den som begär den alltid uppge sitt '],
     ],
   },
@@ -1719,6 +1763,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/offentlighet/epost-inte-allman-handling', 'Meddelanden i Teams-chatten och sms i tj'],
       ['klarsprak/mycket-lang-mening', 'När ett bidragsärende har avslutats får '],
       ['klarsprak/mycket-lang-mening', 'Därest handling som erfordras för ärende'],
+      ['klarsprak/tung-kanslisvenska', 'Därest handling som erfordras för ärende'],
       ['klarsprak/mycket-lang-mening', 'Den som vill ta del av en allmän handlin'],
     ],
   },
@@ -1752,6 +1797,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['klarsprak/mycket-lang-mening', 'Det åligger statistikern att, i förekomm'],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger statistikern att, i förekomm'],
       ['jobbannons/etnicitet-modersmal', 'svenska som modersmål'],
     ],
   },
@@ -1790,6 +1836,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['jobbannons/kontaktperson', ''],
       ['klarsprak/mycket-lang-mening', 'Controllern skall härvid, med beaktande '],
+      ['klarsprak/tung-kanslisvenska', 'Controllern skall härvid, med beaktande '],
       ['jobbannons/medborgarskap', 'svenskt medborgarskap'],
     ],
   },
@@ -1818,6 +1865,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['klarsprak/mycket-lang-mening', 'Besökande som ej erhållit kallelse äger '],
+      ['klarsprak/tung-kanslisvenska', 'Besökande som ej erhållit kallelse äger '],
       ['policy/service/tolk-anhorig', 'släkting eller bekant som kan tolka'],
     ],
   },
@@ -1833,7 +1881,9 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['klarsprak/tung-kanslisvenska', 'Vid anställning ska avseende fästas enda'],
       ['klarsprak/mycket-lang-mening', 'Därest medarbetare erfar att vederbörand'],
+      ['klarsprak/tung-kanslisvenska', 'Därest medarbetare erfar att vederbörand'],
     ],
   },
   'round16/06-riktlinje-akademisk-frihet-uppdragsforskning.txt': {
@@ -1869,6 +1919,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/meddelarfrihet/efterforskning', 'ta reda på vem som har lämnat'],
       ['klarsprak/mycket-lang-mening', 'Därest en medarbetare erhållit kännedom '],
+      ['klarsprak/tung-kanslisvenska', 'Därest en medarbetare erhållit kännedom '],
     ],
   },
   'round16/11-tullinspektor.txt': {
@@ -1886,6 +1937,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['jobbannons/fackliga-foretradare', ''],
       ['klarsprak/mycket-lang-mening', 'Därest den sökande erhåller anställning '],
+      ['klarsprak/tung-kanslisvenska', 'Därest den sökande erhåller anställning '],
       ['jobbannons/alder-ung', 'ungt'],
     ],
   },
@@ -1914,6 +1966,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['jobbannons/anstallningsform', ''],
       ['klarsprak/mycket-lang-mening', 'Med anledning av att avdelningen under i'],
+      ['klarsprak/tung-kanslisvenska', 'Med anledning av att avdelningen under i'],
       ['jobbannons/familj-barn', 'livssituation som medger'],
       ['jobbannons/ansokan-foto-personuppgifter', 'genomgång av slutkandidaternas närvaro i'],
     ],
@@ -1945,6 +1998,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/mutor/fast-belopp', 'Förmåner som understiger 400 kronor per '],
       ['klarsprak/mycket-lang-mening', 'Därest anbudsgivare under anbudstiden in'],
+      ['klarsprak/tung-kanslisvenska', 'Därest anbudsgivare under anbudstiden in'],
       ['policy/offentlighet/krav-identitet-syfte', 'ska uppge namn'],
     ],
   },
@@ -1997,6 +2051,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['klarsprak/tung-kanslisvenska', 'Därest handläggaren finner att erforderl'],
       ['policy/service/tolk-anhorig', 'anhörig eller bekant som kan tolka'],
       ['policy/likabehandling/krav-utan-brytning', 'tala svenska utan märkbar brytning'],
     ],
@@ -2042,6 +2097,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/kontaktperson', ''],
       ['jobbannons/ansokningstid-kort', '2025-11-30'],
       ['jobbannons/halsa-frisk', 'frisk'],
+      ['klarsprak/tung-kanslisvenska', 'Den sökande åligger att inkomma med vidi'],
     ],
   },
   'round17/15-inspektor-livsmedel.txt': {
