@@ -2266,14 +2266,17 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * of 6 omissions; the bench text's findings are unchanged. Two older misses went with them:
  * round 12's "ligger väl i linje med nämndens inriktning" and its missing contact person (the
  * contact check had taken "information … ärendehantering" for "information … ring").
+ * The dense-officialese warning written next (klarsprak/tung-kanslisvenska) adds one policy and
+ * one job-ad mistake: 24 of 39 and 11 of 14. Across rounds 1–17 it reports 56 sentences, 51 of
+ * them quoted in the keys (the other five are officialese too), and 21 on the bench text.
  * Still missed: comments hidden for being critical, users blocked for asking about their case,
  * two officers for visitors who do not speak Swedish, a market dialogue for incumbent suppliers,
  * field notes destroyed whatever they contain, Teams watched after hours, protection only after
  * the internal channel, a manager investigating a report about himself, the reporter's identity
  * told to the person reported, the reporter's mail and logins read, a health and family form
- * before salary talks, Romani chib and Yiddish denied minority status, officialese (information
- * only, twice), a member list with personnummer, the largest recipients preparing applications,
- * late applications from known recipients, a driving licence for an office job, pork and alcohol
+ * before salary talks, Romani chib and Yiddish denied minority status, a member list with
+ * personnummer, the largest recipients preparing applications, late applications from known
+ * recipients, a driving licence for an office job, pork and alcohol
  * tasting for an inspector, and "nyutexaminerad" (information only).
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
