@@ -1979,6 +1979,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/yttrandefrihet/dolja-kritik', 'Kommentarer som sprider en ensidig eller'],
       ['policy/offentlighet/registrering-och-gallring', 'inlägg behöver inte sparas'],
       ['policy/yttrandefrihet/forbud-kritik', 'avstå från att i egna kanaler ta ställni'],
     ],
@@ -1987,6 +1988,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/likabehandling/sprak-lagre-prioritet', 'Besökare som inte talar svenska tas med '],
       ['klarsprak/mycket-lang-mening', 'Uppgifter om en anställds hemadress, tel'],
       ['policy/personuppgifter/varningslista', 'Förteckningen, med namn, personnummer oc'],
       ['policy/service/arenden-vilar', 'pågående ärenden vilar'],
@@ -2009,6 +2011,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/rattssakerhet/klagande-nedprioriteras', 'oanmälda extrabesök bör anläggningar var'],
       ['klarsprak/mycket-lang-mening', 'I den utsträckning som behövs för kontro'],
       ['policy/personuppgifter/privat-telefon-krav', 'visa sina privata mobiltelefoner'],
+      ['policy/offentlighet/registrering-och-gallring', 'förstörs när rapporten har skrivits, oav'],
       ['policy/rattssakerhet/kommunikation-undantas', 'skickas därför inte på kommunicering'],
     ],
   },
@@ -2026,12 +2029,17 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['policy/jav/anmalningsplikt', ''],
+      ['policy/visselblasning/ersatter-meddelarfrihet', 'vänder sig till massmedier eller andra u'],
+      ['policy/jav/klagomal-egen-sak', 'även när chefen själv förekommer i rappo'],
+      ['policy/personuppgifter/overvakning-personal', 'ta del av den rapporterande personens e-'],
+      ['policy/visselblasning/rapportorens-identitet', 'underrättas i regel om vem som har gjort'],
     ],
   },
   'round17/07-riktlinje-lonesattning-medarbetarsamtal.txt': {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/personuppgifter/kansliga-uppgifter', 'redovisar sin hälsa, sin familjesituatio'],
       ['policy/yttrandefrihet/forbud-kritik', 'avstår från att i externa sammanhang, ex'],
       ['policy/likabehandling/lon-foraldraledighet-sjukfranvaro', 'tjänstlediga för vård av barn i mer än s'],
       ['policy/offentlighet/generell-sekretess', 'löner är konfidentiella'],
@@ -2052,6 +2060,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['klarsprak/tung-kanslisvenska', 'Därest handläggaren finner att erforderl'],
+      ['policy/sprak/minoritetssprak-forbises', 'Romani chib och jiddisch saknar motsvara'],
       ['policy/service/tolk-anhorig', 'anhörig eller bekant som kan tolka'],
       ['policy/likabehandling/krav-utan-brytning', 'tala svenska utan märkbar brytning'],
     ],
@@ -2269,15 +2278,15 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * The dense-officialese warning written next (klarsprak/tung-kanslisvenska) adds one policy and
  * one job-ad mistake: 24 of 39 and 11 of 14. Across rounds 1–17 it reports 56 sentences, 51 of
  * them quoted in the keys (the other five are officialese too), and 21 on the bench text.
- * Still missed: comments hidden for being critical, users blocked for asking about their case,
- * two officers for visitors who do not speak Swedish, a market dialogue for incumbent suppliers,
- * field notes destroyed whatever they contain, Teams watched after hours, protection only after
- * the internal channel, a manager investigating a report about himself, the reporter's identity
- * told to the person reported, the reporter's mail and logins read, a health and family form
- * before salary talks, Romani chib and Yiddish denied minority status, a member list with
+ * A third batch (the reporter's identity disclosed, minority languages demoted, widenings for
+ * hidden critical comments, language as a security risk, notes destroyed whatever they contain,
+ * protection only after the internal channel, a manager investigating himself, a reporter's mail
+ * read, health and family in a salary form) brings it to 33 of 39 and 11 of 14: a fit, not a
+ * measure; round 18 is the measure. Still missed: users blocked for asking about their case, a
+ * market dialogue for incumbent suppliers, Teams watched after hours, a member list with
  * personnummer, the largest recipients preparing applications, late applications from known
- * recipients, a driving licence for an office job, pork and alcohol
- * tasting for an inspector, and "nyutexaminerad" (information only).
+ * recipients, a driving licence for an office job, pork and alcohol tasting for an inspector, and
+ * "nyutexaminerad" (information only).
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
