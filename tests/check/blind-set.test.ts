@@ -134,6 +134,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/bisysslor/totalforbud', 'får inte inneha någon bisyssla'],
       ['policy/yttrandefrihet/forbud-politik-fack', 'Uppdrag i politiska partier, fackliga or'],
       ['policy/yttrandefrihet/forbud-politik-fack', 'skall därtill även utanför arbetstid avs'],
+      ['policy/yttrandefrihet/forbud-kritik', 'avstå från att offentligt ge uttryck för'],
       ['klarsprak/mycket-lang-mening', 'Det åligger varje arbetstagare att senas'],
       ['klarsprak/tung-kanslisvenska', 'Det åligger varje arbetstagare att senas'],
       ['klarsprak/tung-kanslisvenska', 'Bisysslan skall härvid anses ha anmälts '],
@@ -167,6 +168,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/meddelarfrihet/rapportera-mediekontakt', 'journalist kontaktar dig ska du hänvisa '],
       ['klarsprak/mycket-lang-mening', 'Som anställd vid en tillsynsmyndighet sk'],
       ['policy/yttrandefrihet/forbud-politik-fack', 'ska du även på fritiden avstå från att i'],
+      ['policy/yttrandefrihet/forbud-kritik', 'avstå från att i sociala medier ge uttry'],
       ['policy/meddelarfrihet/efterforskning', 'utreda vilken medarbetare som har lämnat'],
       ['policy/meddelarfrihet/efterforskning', 'fråga sina medarbetare om de har haft ko'],
     ],
@@ -2077,6 +2079,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/alder-ung', 'Gruppen är ung'],
       ['jobbannons/alder-grans', 'i trettioårsåldern'],
       ['jobbannons/etnicitet-modersmal', 'utan brytning'],
     ],
@@ -2116,6 +2119,133 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/ansokningssatt', ''],
       ['jobbannons/anstallningsform', ''],
       ['jobbannons/kon-pronomen', 'Inspektören företräder myndigheten ute h'],
+    ],
+  },
+  // Round 18: written after round 17's fixes, scored before any change: the measure of this
+  // session's end state (business travel, recruiting managers, information security, telephone
+  // service, Sami consultation, harassment, interns, digital release of documents, alcohol and
+  // drugs, lectures and fees, five job ads).
+  'round18/01-riktlinje-tjansteresor.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Vid planering av längre resor med överna'],
+      ['policy/yttrandefrihet/forbud-kritik', 'låta kommunikationsenheten granska dina '],
+    ],
+  },
+  'round18/02-rutin-rekrytering-chefer.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round18/03-policy-informationssakerhet-klassning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/offentlighet/krav-identitet-syfte', 'ska alltid legitimera sig'],
+      ['policy/meddelarfrihet/efterforskning', 'kartlägger då vilka medarbetare som har '],
+    ],
+  },
+  'round18/04-instruktion-telefontider-och-tillganglighet.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Därest den enskilde icke inom erforderli'],
+      ['klarsprak/tung-kanslisvenska', 'Därest den enskilde icke inom erforderli'],
+    ],
+  },
+  'round18/05-riktlinje-samrad-samiska-fragor.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Av samma skäl bör medarbetare med anknyt'],
+      ['policy/yttrandefrihet/forbud-kritik', 'avstå från att i debattartiklar, på soci'],
+      ['klarsprak/mycket-lang-mening', 'Enligt lagen (2009:724) om nationella mi'],
+    ],
+  },
+  'round18/06-policy-krankande-sarbehandling-trakasserier.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'För att inte i onödan trappa upp mindre '],
+      ['klarsprak/tung-kanslisvenska', 'Därest chef erhåller kännedom om att en '],
+    ],
+  },
+  'round18/07-riktlinje-praktikanter-och-traineer.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/meddelarfrihet/forbud-media', 'Praktikanter och traineer uttalar sig in'],
+      ['policy/meddelarfrihet/rapportera-mediekontakt', 'berättar för din handledare att du har b'],
+    ],
+  },
+  'round18/08-rutin-digitalt-utlamnande-av-handlingar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/offentlighet/krav-identitet-syfte', 'Begäran via Handlingsportalen kräver inl'],
+      ['policy/offentlighet/krav-identitet-syfte', 'handläggs när den sökande har uppgett na'],
+      ['policy/offentlighet/fast-frist', 'Handläggningstiden är i normalfallet två'],
+      ['policy/offentlighet/avgift-kopior', 'sökning eller sekretessprövning tar mynd'],
+    ],
+  },
+  'round18/09-policy-alkohol-och-droger.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/mutor/fast-belopp', 'Gåvor i form av vin eller sprit från red'],
+    ],
+  },
+  'round18/10-riktlinje-externa-forelasningar-arvoden.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/yttrandefrihet/forbud-kritik', 'förväntas dock inte framföra uppfattning'],
+    ],
+  },
+  'round18/11-ekonom.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/kon-pronomen', 'Han eller hon tycker om'],
+    ],
+  },
+  'round18/12-kommunikator.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/alder-ung', 'redaktion som är ung'],
+      ['jobbannons/utseende', 'representativt yttre'],
+    ],
+  },
+  'round18/13-it-tekniker.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/anstallningsform', ''],
+      ['jobbannons/ansokningstid-kort', '2025-05-12'],
+    ],
+  },
+  'round18/14-handlaggare-tillstand.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/etnicitet-modersmal', 'svenska som förstaspråk'],
+      ['jobbannons/halsa-frisk', 'god hälsa'],
+      ['jobbannons/medborgarskap', 'Svenskt medborgarskap'],
+    ],
+  },
+  'round18/15-vaktmastare.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/ansokningssatt', ''],
+      ['jobbannons/kontaktperson', ''],
+      ['jobbannons/kon-pronomen-profil', 'Han ser'],
+      ['jobbannons/halsa-allergi', 'inte lider av någon form av allergi'],
+      ['jobbannons/alder-grans', 'någon som är under 45 år'],
     ],
   },
 };
@@ -2287,6 +2417,32 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * personnummer, the largest recipients preparing applications, late applications from known
  * recipients, a driving licence for an office job, pork and alcohol tasting for an inspector, and
  * "nyutexaminerad" (information only).
+ * Round 18 measured this session's end state: 4 of 40 policy mistakes with errors or warnings
+ * (8 with information), 6 of 14 job-ad mistakes and 5 of 5 omissions, the lowest policy figure
+ * yet. Two false alarms: a service promise ("E-post … besvaras inom två arbetsdagar") read as a
+ * deadline for releasing documents, and a disability accommodation (first class, extra legroom)
+ * as different treatment (information). Twelve of its misses were in ground existing rules
+ * cover, in wording they did not foresee: a media ban stated as a fact ("uttalar sig inte i
+ * media"), a journalist's call reported in the present tense, "avstå från att … ge uttryck för",
+ * "inte framföra uppfattningar som avviker från myndighetens", posts reviewed before publishing
+ * in one's own channels, a BankID login or a name before a request is handled, "i normalfallet
+ * två till fyra veckor", an hourly fee for search and secrecy review, a gift amount after the
+ * permission, "inte lider av någon form av allergi", "någon som är under 45 år", "en redaktion
+ * som är ung" and "Han eller hon tycker om". All twelve are fixed (widenings, no new rule), with
+ * both false alarms: 12 of 40 and 10 of 14 after. Still missed, in ground no rule covers: bonus
+ * points, the pregnant and those over 60 kept from field trips, travel companions' names asked,
+ * a recruitment group judging its own member's jäv, eight years expected in the post,
+ * applications registered only after selection, a health declaration with five years' sick
+ * leave, release only when "lämpligt", a private mailbox searched, callbacks "i mån av tid" for
+ * private persons, no interpreter on the phone, a service room up a flight of stairs, Sami
+ * communities chosen for a "konstruktiv hållning", a list of who is Sami, consultation notes
+ * left unregistered, confronting the harasser first, a six-month limit on investigations,
+ * investigation papers kept out of the register, internships for staff's relatives, an intern
+ * deciding cases in the supervisor's name, random drug tests for all, refusal as a positive
+ * test, the family told, approval of every secondary activity (information only), a fee from a
+ * company the agency decides on, managers exempt from review, a request for an appealable
+ * decision within two weeks, a driving licence for a server technician, unlimited availability,
+ * a media-coordination duty in a job ad, and "nyligen tagit examen" (information only).
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
