@@ -2136,7 +2136,9 @@ const CASES: Readonly<Record<string, BlindCase>> = {
   'round18/02-rutin-rekrytering-chefer.txt': {
     type: 'policy',
     detect: true,
-    serious: [],
+    serious: [
+      ['policy/offentlighet/registrering-och-gallring', 'registreras ansökningar till chefstjänst'],
+    ],
   },
   'round18/03-policy-informationssakerhet-klassning.txt': {
     type: 'policy',
@@ -2150,6 +2152,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/service/tolk-anhorig', 'svenska ombeds i stället ringa tillsamma'],
       ['klarsprak/mycket-lang-mening', 'Därest den enskilde icke inom erforderli'],
       ['klarsprak/tung-kanslisvenska', 'Därest den enskilde icke inom erforderli'],
     ],
@@ -2158,6 +2161,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/offentlighet/registrering-och-gallring', 'arbetsmaterial för handläggaren och diar'],
       ['klarsprak/mycket-lang-mening', 'Av samma skäl bör medarbetare med anknyt'],
       ['policy/yttrandefrihet/forbud-kritik', 'avstå från att i debattartiklar, på soci'],
       ['klarsprak/mycket-lang-mening', 'Enligt lagen (2009:724) om nationella mi'],
@@ -2168,13 +2172,17 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['klarsprak/mycket-lang-mening', 'För att inte i onödan trappa upp mindre '],
+      ['policy/likabehandling/utredningsplikt-undantas', 'förutsätts den som upplever sig utsatt i'],
+      ['policy/likabehandling/utredningsplikt-undantas', 'Händelser som ligger längre tillbaka än '],
       ['klarsprak/tung-kanslisvenska', 'Därest chef erhåller kännedom om att en '],
+      ['policy/offentlighet/registrering-och-gallring', 'registreras inte i myndighetens diarium '],
     ],
   },
   'round18/07-riktlinje-praktikanter-och-traineer.txt': {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/rattssakerhet/beslut-utanfor-delegation', 'låta praktikanten avgöra'],
       ['policy/meddelarfrihet/forbud-media', 'Praktikanter och traineer uttalar sig in'],
       ['policy/meddelarfrihet/rapportera-mediekontakt', 'berättar för din handledare att du har b'],
     ],
@@ -2193,7 +2201,9 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/personuppgifter/drogtest-alla', 'alla anställda, även personal inom admin'],
       ['policy/mutor/fast-belopp', 'Gåvor i form av vin eller sprit från red'],
+      ['policy/personuppgifter/drogtest-alla', 'chefen också tar kontakt med medarbetare'],
     ],
   },
   'round18/10-riktlinje-externa-forelasningar-arvoden.txt': {
@@ -2429,17 +2439,16 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * två till fyra veckor", an hourly fee for search and secrecy review, a gift amount after the
  * permission, "inte lider av någon form av allergi", "någon som är under 45 år", "en redaktion
  * som är ung" and "Han eller hon tycker om". All twelve are fixed (widenings, no new rule), with
- * both false alarms: 12 of 40 and 10 of 14 after. Still missed, in ground no rule covers: bonus
- * points, the pregnant and those over 60 kept from field trips, travel companions' names asked,
- * a recruitment group judging its own member's jäv, eight years expected in the post,
- * applications registered only after selection, a health declaration with five years' sick
- * leave, release only when "lämpligt", a private mailbox searched, callbacks "i mån av tid" for
- * private persons, no interpreter on the phone, a service room up a flight of stairs, Sami
- * communities chosen for a "konstruktiv hållning", a list of who is Sami, consultation notes
- * left unregistered, confronting the harasser first, a six-month limit on investigations,
- * investigation papers kept out of the register, internships for staff's relatives, an intern
- * deciding cases in the supervisor's name, random drug tests for all, refusal as a positive
- * test, the family told, approval of every secondary activity (information only), a fee from a
+ * both false alarms: 12 of 40 and 10 of 14 after. A second batch, in new ground (random drug
+ * tests for all staff and the family told, registration put off or refused, a relative instead
+ * of an interpreter, a six-month limit and the burden on the person harassed, an intern deciding
+ * cases), brings it to 21 of 40: a fit, not a measure. Still missed: bonus points, the pregnant
+ * and those over 60 kept from field trips, travel companions' names asked, a recruitment group
+ * judging its own member's jäv, eight years expected in the post, a health declaration with five
+ * years' sick leave, release only when "lämpligt", a private mailbox searched, callbacks "i mån
+ * av tid" for private persons, a service room up a flight of stairs, Sami communities chosen for
+ * a "konstruktiv hållning", a list of who is Sami, internships for staff's relatives, refusal as
+ * a positive test, approval of every secondary activity (information only), a fee from a
  * company the agency decides on, managers exempt from review, a request for an appealable
  * decision within two weeks, a driving licence for a server technician, unlimited availability,
  * a media-coordination duty in a job ad, and "nyligen tagit examen" (information only).
