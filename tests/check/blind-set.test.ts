@@ -2258,6 +2258,138 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/alder-grans', 'någon som är under 45 år'],
     ],
   },
+  // Round 19: written after round 18's fixes, scored before any change: the last measure of this
+  // session (CCTV and access logs, protected identities, external communication, business grants,
+  // a service desk, training, sponsorship, supervision and sanctions, working hours, equality and
+  // diversity, five job ads).
+  'round19/01-riktlinje-kameraovervakning-och-passersystem.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/personuppgifter/overvakning-personal', 'kameror med fördel sättas upp även i per'],
+      ['policy/offentlighet/generell-sekretess', 'lämnas därför inte ut till allmänheten'],
+    ],
+  },
+  'round19/02-rutin-arenden-med-skyddade-personuppgifter.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Uppgifter om den enskildes bostadsadress'],
+    ],
+  },
+  'round19/03-policy-extern-kommunikation-och-varumarke.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/meddelarfrihet/mediekontakt-via-enhet', 'blir kontaktade av journalister hänvisar'],
+      ['policy/meddelarfrihet/informera-chef-i-tjanst', 'journalister hänvisar till presstjänsten'],
+      ['policy/yttrandefrihet/lojalitet-utat', 'privata kanaler förutsätts du visa samma'],
+    ],
+  },
+  'round19/04-riktlinje-handlaggning-av-bidragsansokningar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/jav/anmalningsplikt', ''],
+      ['klarsprak/tung-kanslisvenska', 'Därest sökanden icke inkommer med erford'],
+    ],
+  },
+  'round19/05-instruktion-kundmottagning-och-bemotande.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/rattssakerhet/klagande-nedprioriteras', 'lista över besökare som tidigare har upp'],
+    ],
+  },
+  'round19/06-policy-kompetensutveckling.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/likabehandling/urval-diskriminerande', 'år kvar i yrkeslivet'],
+    ],
+  },
+  'round19/07-riktlinje-sponsring-och-samarbeten.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/mutor/resor-och-formaner', 'får delta i sponsorns egna arrangemang, '],
+      ['policy/yttrandefrihet/forbud-kritik', 'undvika att i sociala medier, debattarti'],
+      ['policy/offentlighet/registrering-och-gallring', 'Sponsoravtal och tillhörande korresponde'],
+    ],
+  },
+  'round19/08-rutin-tillsyn-och-sanktioner.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/jav/anmalningsplikt', ''],
+      ['policy/service/tolk-anhorig', 'tillhandahåller inte tolk'],
+      ['policy/meddelarfrihet/informera-chef-i-tjanst', 'journalister om ett enskilt tillsynsären'],
+    ],
+  },
+  'round19/09-riktlinje-arbetstid-flex-och-overtid.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Därest medarbetare icke erhållit chefs m'],
+      ['klarsprak/tung-kanslisvenska', 'Därest medarbetare icke erhållit chefs m'],
+    ],
+  },
+  'round19/10-policy-jamstalldhet-och-mangfald.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/likabehandling/urval-diskriminerande', 'svenska som modersmål'],
+      ['policy/likabehandling/lon-och-kon', 'Lönekartläggning genomförs vart tredje å'],
+      ['policy/likabehandling/lon-och-kon', 'får kvinnliga ingenjörer ett särskilt jä'],
+      ['jobbannons/religion-kladsel', 'religiösa eller politiska symboler'],
+    ],
+  },
+  'round19/11-utredare.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/etnicitet-modersmal', 'svenska som förstaspråk'],
+    ],
+  },
+  'round19/12-systemutvecklare.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/alder-ung', 'ungt'],
+      ['jobbannons/medborgarskap', 'svensk medborgare'],
+    ],
+  },
+  'round19/13-receptionist.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/anstallningsform', ''],
+      ['jobbannons/kon-pronomen', 'receptionist är en person som trivs i mö'],
+      ['jobbannons/etnicitet-modersmal', 'utan brytning'],
+      ['jobbannons/utseende', 'representativt yttre'],
+    ],
+  },
+  'round19/14-lonespecialist.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/ansokningstid-kort', '2025-09-09'],
+      ['klarsprak/mycket-lang-mening', 'I arbetet ingår att tolka och tillämpa s'],
+      ['jobbannons/halsa-frisk', 'god hälsa'],
+      ['jobbannons/familj-barn', 'inte har ansvar för barn'],
+    ],
+  },
+  'round19/15-faltbiolog.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/ansokningssatt', ''],
+      ['jobbannons/religion-krav', 'passar därför inte dig som av religiösa '],
+      ['jobbannons/halsa-frisk', 'fullt frisk'],
+    ],
+  },
 };
 
 /*
@@ -2452,6 +2584,26 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * company the agency decides on, managers exempt from review, a request for an appealable
  * decision within two weeks, a driving licence for a server technician, unlimited availability,
  * a media-coordination duty in a job ad, and "nyligen tagit examen" (information only).
+ * Round 19 measured the session's end: 7 of 38 policy mistakes with errors or warnings (11 with
+ * information) and 9 of 13 job-ad mistakes with 5 of 5 omissions; no false alarm among errors
+ * and warnings (two documents that cite the jäv rules without the duty to report jäv get that
+ * warning, which is right though not planted). Its misses in covered ground were again wording:
+ * a journalist's call reported "vad kontakten gällde" in the present tense, loyalty "i dina
+ * privata kanaler", "undvika att … uttrycka sig negativt … även … i privata sammanhang",
+ * "religiösa eller politiska symboler", "år kvar i yrkeslivet", sponsor events "utan föregående
+ * anmälan" after a "t.ex.", contracts "diarieförs inte, eftersom …", children as interpreters,
+ * a list of visitors who complained, "av religiösa skäl är förhindrad", "i början av din
+ * yrkesbana" (information) and "och att hon har" about the applicant; one new rule covers pay by
+ * sex and a pay survey every third year. After them 17 of 38 and 11 of 13 (a fit). Still
+ * missed: access logs used to check hours, proof of threat demanded, written contact only and
+ * extra scrutiny for people with protected identity, favoured newsrooms, requests waiting for a
+ * crisis to end, lighter checks for earlier grantees, jäv only noted in the file, appeals not
+ * sent on, ID and errand demanded at the entrance, visitors with cognitive difficulties sent
+ * away, parents on leave made to wait for training, course fees taken from the last salary, a
+ * relative's training firm, sponsors asked first in procurement, poor Swedish as a risk score,
+ * a re-inspection fee, part-time staff without flexitime, e-mail on holiday, social media
+ * checked against time reports (information only), and a degree required from a Swedish
+ * university.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
