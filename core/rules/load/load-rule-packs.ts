@@ -13,6 +13,7 @@ import { packCacheKey, readCachedPack, writeCachedPack, type LoadedPack, type Pa
 import { describeSchemaErrors, schemaTexts, schemaValidators, type SchemaValidators } from './schema-validator.js';
 import { toRule } from './to-rule.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
+import { namesRule } from '../names-rule.js';
 
 export interface LoadRulePacksOptions {
   /** Pack folders (with pack.yaml), or folders whose subfolders are packs. */
@@ -290,7 +291,7 @@ function matchesAny(idOrPattern: string, known: ReadonlySet<string>, patterns?: 
 }
 
 function matchesId(id: string, pattern: string): boolean {
-  return pattern.endsWith('/*') ? id.startsWith(pattern.slice(0, -1)) : id === pattern;
+  return namesRule([pattern], id);
 }
 
 function hashRuleSet(active: readonly Rule[], valueWords: readonly ValueWord[], questions: readonly StandingQuestion[]): string {
