@@ -1673,6 +1673,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['jobbannons/anstallningsform', ''],
       ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/halsa-frisk', 'god hälsa'],
       ['jobbannons/halsa-allergi', 'inte ha några kända allergier'],
       ['jobbannons/kon-uttalat', 'lämpar sig därför mindre väl för den som'],
     ],
@@ -2467,6 +2468,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/halsa-frisk', 'God hälsa'],
       ['jobbannons/ansokan-foto-personuppgifter', 'Bifoga också ett foto'],
       ['jobbannons/ansokningstid-kort', '12 mars 2025'],
     ],
@@ -2486,6 +2488,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['jobbannons/sista-ansokningsdag', ''],
       ['jobbannons/kon-pronomen', 'den nyanställde bredvid en erfaren kolle'],
+      ['jobbannons/medborgarskap', 'Svenskt medborgarskap'],
     ],
   },
   'round20/14-vaktmastare-med-chaufforsuppdrag.txt': {
@@ -2493,8 +2496,10 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['jobbannons/kontaktperson', ''],
+      ['jobbannons/kon-pronomen', 'Den vi söker är en praktiskt lagd person'],
       ['jobbannons/halsa-fysik', 'god fysik'],
       ['jobbannons/utseende', 'representativt yttre'],
+      ['jobbannons/belastningsregister', 'utdrag ur belastningsregistret'],
     ],
   },
   'round20/15-enhetschef-tillsyn.txt': {
@@ -2503,8 +2508,9 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['jobbannons/anstallningsform', ''],
       ['jobbannons/omfattning', ''],
-      ['jobbannons/medborgarskap', 'svenskt medborgarskap'],
+      ['jobbannons/familj-tillganglighet', 'du kan ge uppdraget full tillgänglighet'],
       ['klarsprak/tung-kanslisvenska', 'Ansökan jämte erforderliga handlingar sk'],
+      ['jobbannons/referenser-utan-sokandes-vetskap', 'även från personer som du inte själv har'],
     ],
   },
 };
