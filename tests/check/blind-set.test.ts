@@ -2392,7 +2392,10 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/service/hinder-for-klagomal', 'annat språk än svenska eller engelska ka'],
       ['policy/jav/klagomal-egen-sak', 'skickas till den medarbetaren, som själv'],
+      ['policy/offentlighet/registrering-och-gallring', 'diarieförs inte utan rensas'],
+      ['policy/offentlighet/registrering-och-gallring', 'anonyma klagomål inte registreras'],
     ],
   },
   'round20/02-tolk-och-oversattning.txt': {
@@ -2403,6 +2406,8 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['klarsprak/mycket-lang-mening', 'Denna instruktion äger tillämpning å all'],
       ['klarsprak/tung-kanslisvenska', 'Denna instruktion äger tillämpning å all'],
       ['klarsprak/tung-kanslisvenska', 'Därest auktoriserad tolk icke kan erhåll'],
+      ['policy/service/tolk-anhorig', 'nyttja den enskildes medföljande anhörig'],
+      ['policy/service/tolk-anhorig', 'åligger det emellertid honom eller henne'],
       ['klarsprak/mycket-lang-mening', 'Beslut som går den enskilde emot samt sk'],
       ['klarsprak/tung-kanslisvenska', 'Beslut som går den enskilde emot samt sk'],
     ],
@@ -2412,18 +2417,30 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['policy/beslut/beslutad-av', ''],
+      ['policy/offentlighet/krav-identitet-syfte', 'notera sökandens namn'],
+      ['policy/offentlighet/registrering-och-gallring', 'får gallras av ansvarig handläggare efte'],
       ['klarsprak/mycket-lang-mening', 'Tillsynsbeslut med underlag | Bevaras | '],
+      ['policy/offentlighet/registrering-och-gallring', 'Ansökningshandlingar från sökande som in'],
+      ['policy/offentlighet/epost-inte-allman-handling', 'Minnesanteckningar från möten med extern'],
     ],
   },
   'round20/04-personuppgifter-arendesystem.txt': {
     type: 'policy',
     detect: true,
-    serious: [],
+    serious: [
+      ['policy/personuppgifter/sokning-utan-behov', 'söka på den sökandes namn i hela systeme'],
+      ['policy/personuppgifter/kansliga-uppgifter', 'får du notera den sökandes religion'],
+      ['policy/personuppgifter/registerutdrag-tid', 'Begäran om registerutdrag besvaras senas'],
+    ],
   },
   'round20/05-beslut-och-overklagande.txt': {
     type: 'policy',
     detect: true,
-    serious: [],
+    serious: [
+      ['policy/rattssakerhet/kommunikation-undantas', 'Uppgifter som hämtats från Skatteverket '],
+      ['policy/rattssakerhet/motivering-overklagande', 'kan hänvisningen utelämnas'],
+      ['policy/rattssakerhet/motivering-overklagande', 'överklagande som kommer in efter överkla'],
+    ],
   },
   'round20/06-rutin-rehabilitering.txt': {
     type: 'policy',
@@ -2432,11 +2449,14 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['klarsprak/mycket-lang-mening', 'Denna rutin anger i vilken ordning insti'],
       ['klarsprak/tung-kanslisvenska', 'Läkarintyget skall utvisa i vilken omfat'],
       ['klarsprak/tung-kanslisvenska', 'För att chefen skall kunna göra en fulls'],
+      ['policy/personuppgifter/halsouppgifter-till-chef', 'kopia av samtliga journalanteckningar'],
       ['klarsprak/tung-kanslisvenska', 'Därest arbetstagaren kan förväntas vara '],
       ['klarsprak/mycket-lang-mening', 'Det åligger chefen att, i samråd med per'],
       ['klarsprak/tung-kanslisvenska', 'Det åligger chefen att, i samråd med per'],
       ['klarsprak/mycket-lang-mening', 'Arbetsträning erbjudes i normalfallet ic'],
       ['klarsprak/tung-kanslisvenska', 'Arbetsträning erbjudes i normalfallet ic'],
+      ['policy/likabehandling/alder-som-villkor', 'erbjudes i normalfallet icke arbetstagar'],
+      ['policy/personuppgifter/halsouppgifter-till-chef', 'upplysa arbetsgruppen om arbetstagarens '],
     ],
   },
   'round20/07-riktlinjer-bisysslor.txt': {
@@ -2444,23 +2464,34 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['policy/bisysslor/tillstand-som-lag', 'Enligt lagen om offentlig anställning sk'],
+      ['policy/personuppgifter/kansliga-uppgifter', 'tar med om du är medlem i ett politiskt '],
     ],
   },
   'round20/08-instruktion-alkohol-droger.txt': {
     type: 'policy',
     detect: true,
-    serious: [],
+    serious: [
+      ['policy/personuppgifter/drogtest-alla', 'Slumpvisa drogtester kan dessutom genomf'],
+      ['policy/likabehandling/gravida-utesluts', 'Gravida medarbetare deltar inte'],
+      ['policy/likabehandling/generalisering-ursprung', 'Medarbetare från andra kulturer informer'],
+    ],
   },
   'round20/09-instruktion-it-epost.txt': {
     type: 'policy',
     detect: true,
-    serious: [],
+    serious: [
+      ['policy/offentlighet/registrering-och-gallring', 'e-postkonto stängs och raderas med allt '],
+      ['policy/meddelarfrihet/efterforskning', 'ta reda på vem som har skickat'],
+    ],
   },
   'round20/10-rutin-sakerhetsprovning.txt': {
     type: 'policy',
     detect: true,
     serious: [
       ['policy/meddelarfrihet/meddelarfrihet-namns-inte', ''],
+      ['policy/personuppgifter/kansliga-uppgifter', 'Säkerhetsprövningsintervjun berör bland '],
+      ['policy/likabehandling/medborgarskap-sakerhetsklass-3', 'kan han inte anställas utan svenskt medb'],
+      ['policy/meddelarfrihet/rapportera-mediekontakt', 'ska utan dröjsmål underrätta säkerhetssk'],
     ],
   },
   'round20/11-laboratorieingenjor.txt': {
@@ -2732,6 +2763,18 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * omissions; one false alarm: "Något krav på svenskt medborgarskap finns inte" (a negation)
  * read as a citizenship requirement, while "Svenskt medborgarskap är ett krav." went unreported
  * because "enligt lagen (2009:724)" elsewhere in its section was taken for a legal basis.
+ * Its misses in covered ground were again word order and wording: verb-first clauses ("kan
+ * hänvisningen utelämnas", "anonyma klagomål inte registreras", "erbjudes … icke arbetstagare
+ * som fyllt 63 år"), "skickat" in a source hunt, "utan dröjsmål underrätta", imperative "notera",
+ * "slumpvisa drogtester … samtliga", relatives "såsom tolk" in officialese, "han" after a
+ * semicolon, and a medical check for some tasks excusing "God hälsa är ett krav". New rules:
+ * a criminal-records extract without basis, references behind the applicant's back, a driving
+ * licence in an ad with no driving (information), health data to the manager or the work group,
+ * look-ups in cases one does not handle, a three-month answer to an access request, pregnant
+ * staff excluded, and citizenship for security class 3. After them 31 of 35 and 18 of 19 (a
+ * fit). Still missed: an interpreter need judged from "namn, utseende och uttal", a narrowed
+ * duty to note oral information, opinion pieces called a harmful side job, private e-mail
+ * called an official document, and "mogen ledare".
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
