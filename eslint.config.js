@@ -15,7 +15,7 @@ const frameworks = ['electron', 'react', 'react-dom', 'react/*', 'react-dom/*'];
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'out/**', 'release/**', 'node_modules/**', 'coverage/**', 'renderer/dist/**', 'test-output/**', 'scripts/*.mjs'],
+    ignores: ['dist/**', 'bench-dist/**', 'out/**', 'release/**', 'node_modules/**', 'coverage/**', 'renderer/dist/**', 'test-output/**', 'scripts/*.mjs'],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

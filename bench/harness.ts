@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
@@ -17,10 +18,18 @@ export interface CaseRun {
 /**
  * Runs `bench/<caseFile>` in a fresh Node process (so peak memory is the case's own) with
  * the given arguments, and parses the JSON line it prints last.
+ *
+ * The case runs as plain JavaScript, compiled to bench-dist/ by `npm run bench`
+ * (bench/tsconfig.cases.json), the way the product itself runs: through tsx, the product's
+ * dist/ modules were transformed as well (imported constants read through getters), so what
+ * was measured was not quite what the CLI and the app run.
  */
 export async function runCase(caseFile: string, args: readonly string[]): Promise<CaseRun> {
-  const script = fileURLToPath(new URL(caseFile, import.meta.url));
-  const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', script, ...args], {
+  const script = fileURLToPath(new URL(`../bench-dist/${caseFile.replace(/\.ts$/, '.js')}`, import.meta.url));
+  if (!existsSync(script)) {
+    throw new Error(`${script} is missing: run \`npm run bench\`, which compiles the benchmark cases (tsc -p bench/tsconfig.cases.json)`);
+  }
+  const { stdout } = await run(process.execPath, ['--expose-gc', script, ...args], {
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, NODE_ENV: 'production' },
   });

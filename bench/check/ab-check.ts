@@ -2,7 +2,7 @@
  * Compares the check of two builds in one process, for optimising the engine:
  *   git worktree add /tmp/base <commit> && ln -s "$PWD/node_modules" /tmp/base/node_modules
  *   (cd /tmp/base && npx tsc -b core) && npm run build
- *   npx tsx bench/check/ab-check.ts /tmp/base [text file] [runs]
+ *   npx tsc -p bench/tsconfig.cases.json && node bench-dist/check/ab-check.js /tmp/base [text file] [runs]
  * Both builds check the benchmark text (default: the one `npm run bench` wrote), alternating
  * call by call, and the figure is the median of the per-call ratios (this build / base). This
  * machine's speed moves by up to 2x from one second to the next; alternating in one process
@@ -13,11 +13,11 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type * as LoadRulePacks from '../../core/rules/load/load-rule-packs.js';
-import type * as CompileRuleSet from '../../core/check/compile-rule-set.js';
-import type * as CheckDocument from '../../core/check/check-document.js';
-import type * as Import from '../../core/import/index.js';
-import type * as PackagePaths from '../../core/util/package-paths.js';
+import type * as LoadRulePacks from '../../dist/core/rules/load/load-rule-packs.js';
+import type * as CompileRuleSet from '../../dist/core/check/compile-rule-set.js';
+import type * as CheckDocument from '../../dist/core/check/check-document.js';
+import type * as Import from '../../dist/core/import/index.js';
+import type * as PackagePaths from '../../dist/core/util/package-paths.js';
 
 interface Build {
   check(): { ms: number; output: string };

@@ -4,7 +4,8 @@
  * the shared literal scan that the first prefilter question triggers has its own line instead
  * of being charged to whichever rule asked first, and coverage is computed once, as in a check.
  * A diagnostic for rule authors and for work on the engine; it measures the build in dist/:
- *   npm run build && npx tsx bench/check/step-timings.ts [text file] [--type jobad]
+ *   npm run build && npx tsc -p bench/tsconfig.cases.json && node bench-dist/check/step-timings.js [text file] [--type jobad]
+ * (plain node: through tsx, dist/ itself is transformed, and profiles show getter frames)
  * (default text: the one `npm run bench` wrote).
  */
 import { readFileSync } from 'node:fs';
