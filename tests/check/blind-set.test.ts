@@ -2544,6 +2544,118 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/referenser-utan-sokandes-vetskap', 'även från personer som du inte själv har'],
     ],
   },
+  'round21/01-riktlinjer-hot-och-vald-i-tjansten.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/meddelarfrihet/meddelarfrihet-namns-inte', ''],
+      ['klarsprak/tung-kanslisvenska', 'Vid besök av sökande med behov av tolk s'],
+      ['klarsprak/mycket-lang-mening', 'Det åligger varje chef med personalansva'],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger varje chef med personalansva'],
+    ],
+  },
+  'round21/02-riktlinje-ai-verktyg-och-automatiserade-beslut.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round21/03-rutin-inspektion-och-miljosanktionsavgift.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round21/04-fragor-och-svar-organisationsbidrag.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/beslutsdatum', ''],
+      ['policy/offentlighet/krav-identitet-syfte', 'ska personen uppge namn och syfte'],
+    ],
+  },
+  'round21/05-handbok-samrad-minoriteter-och-samisk-konsultation.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round21/06-lonekriterier-och-lonesamtal.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round21/07-rutin-krankande-sarbehandling.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/jav/anmalningsplikt', ''],
+      ['klarsprak/mycket-lang-mening', 'Verket skall, i enlighet med vad som åli'],
+      ['klarsprak/tung-kanslisvenska', 'Verket skall, i enlighet med vad som åli'],
+      ['klarsprak/tung-kanslisvenska', 'Vid anonyma anmälningar skall utredning '],
+    ],
+  },
+  'round21/08-checklista-arbetsbrist-omplacering-uppsagning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round21/09-riktlinje-representation-och-personalfester.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/meddelarfrihet/mediekontakt-via-enhet', 'Hänvisa journalisten till'],
+    ],
+  },
+  'round21/10-riktlinje-kompetensforsorjning-intern-rorlighet.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', 'Enligt 12 kap. 5 § regeringsformen ska v'],
+    ],
+  },
+  'round21/11-arkivarie.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+    ],
+  },
+  'round21/12-veterinarinspektor.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/placeringsort', ''],
+      ['jobbannons/ansokningstid-kort', '2025-11-26'],
+      ['jobbannons/halsa-allergi', 'inte har några allergier'],
+    ],
+  },
+  'round21/13-receptionist.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/kon-yrkestitel', 'receptionsvärdinna'],
+      ['jobbannons/etnicitet-modersmal', 'utan märkbar accent'],
+      ['jobbannons/utseende', 'tilltalande utseende'],
+    ],
+  },
+  'round21/14-gis-ingenjor.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/alder-grans', 'i åldern 27–33'],
+      ['jobbannons/medborgarskap', 'svenskt medborgarskap'],
+    ],
+  },
+  'round21/15-kriminalvardare.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/anstallningsform', ''],
+      ['jobbannons/kontaktperson', ''],
+      ['jobbannons/omfattning', ''],
+      ['jobbannons/religion-kladsel', 'huvudbonader'],
+      ['jobbannons/ansokan-foto-personuppgifter', 'Bifoga CV och personligt brev samt ett a'],
+    ],
+  },
 };
 
 /*
@@ -2775,6 +2887,10 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * fit). Still missed: an interpreter need judged from "namn, utseende och uttal", a narrowed
  * duty to note oral information, opinion pieces called a harmful side job, private e-mail
  * called an official document, and "mogen ledare".
+ * Round 21 measured this session's end (written after round 20's fixes): 3 of 33 policy
+ * mistakes with errors or warnings (6 with information) and 10 of 18 job-ad mistakes with 5 of 6
+ * omissions (one as information); one false alarm: "Placering vid anläggningen i Skara" not
+ * read as a place of work.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
