@@ -2550,6 +2550,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/meddelarfrihet/meddelarfrihet-namns-inte', ''],
       ['klarsprak/tung-kanslisvenska', 'Vid besök av sökande med behov av tolk s'],
+      ['policy/meddelarfrihet/forbud-media', 'äger icke att på eget initiativ lämna up'],
       ['klarsprak/mycket-lang-mening', 'Det åligger varje chef med personalansva'],
       ['klarsprak/tung-kanslisvenska', 'Det åligger varje chef med personalansva'],
     ],
@@ -2562,25 +2563,34 @@ const CASES: Readonly<Record<string, BlindCase>> = {
   'round21/03-rutin-inspektion-och-miljosanktionsavgift.txt': {
     type: 'policy',
     detect: true,
-    serious: [],
+    serious: [
+      ['policy/rattssakerhet/klagande-nedprioriteras', 'överklagat SKPT:s beslut (högre priorite'],
+      ['policy/jav/undantag-fran-jav', 'behöver jäv inte anmälas'],
+    ],
   },
   'round21/04-fragor-och-svar-organisationsbidrag.txt': {
     type: 'policy',
     detect: true,
     serious: [
       ['policy/beslut/beslutsdatum', ''],
+      ['policy/likabehandling/generalisering-ursprung', 'religiös eller etnisk grund granskas doc'],
       ['policy/offentlighet/krav-identitet-syfte', 'ska personen uppge namn och syfte'],
     ],
   },
   'round21/05-handbok-samrad-minoriteter-och-samisk-konsultation.txt': {
     type: 'policy',
     detect: true,
-    serious: [],
+    serious: [
+      ['policy/likabehandling/generalisering-ursprung', 'romska företrädare sker samrådet i regel'],
+    ],
   },
   'round21/06-lonekriterier-och-lonesamtal.txt': {
     type: 'policy',
     detect: true,
-    serious: [],
+    serious: [
+      ['policy/yttrandefrihet/lojalitet-utat', 'står lojalt bakom myndighetens beslut oc'],
+      ['policy/likabehandling/lon-foraldraledighet-sjukfranvaro', 'löneökning i normalfallet till den lägst'],
+    ],
   },
   'round21/07-rutin-krankande-sarbehandling.txt': {
     type: 'policy',
@@ -2590,17 +2600,25 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['klarsprak/mycket-lang-mening', 'Verket skall, i enlighet med vad som åli'],
       ['klarsprak/tung-kanslisvenska', 'Verket skall, i enlighet med vad som åli'],
       ['klarsprak/tung-kanslisvenska', 'Vid anonyma anmälningar skall utredning '],
+      ['policy/likabehandling/utredningsplikt-undantas', 'anonyma anmälningar skall utredning ej f'],
+      ['policy/meddelarfrihet/forbud-media', 'åligger den som har anmält eller hörts i'],
+      ['policy/offentlighet/registrering-och-gallring', 'diarieföres icke, utan förvaras i sluten'],
     ],
   },
   'round21/08-checklista-arbetsbrist-omplacering-uppsagning.txt': {
     type: 'policy',
     detect: true,
-    serious: [],
+    serious: [
+      ['policy/likabehandling/urval-diskriminerande', 'väger chefen in sjukfrånvaro'],
+    ],
   },
   'round21/09-riktlinje-representation-och-personalfester.txt': {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/personuppgifter/kansliga-uppgifter', 'hälsoskäl eller religiösa skäl avstår fr'],
+      ['policy/mutor/fast-belopp', 'beloppsgräns som gäller enligt lag för s'],
+      ['policy/offentlighet/epost-inte-allman-handling', 'interna arbetsmaterial och lämnas inte u'],
       ['policy/meddelarfrihet/mediekontakt-via-enhet', 'Hänvisa journalisten till'],
     ],
   },
@@ -2609,6 +2627,9 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['klarsprak/tung-kanslisvenska', 'Enligt 12 kap. 5 § regeringsformen ska v'],
+      ['policy/likabehandling/alder-som-villkor', 'medarbetare som inom tre år uppnår den å'],
+      ['policy/likabehandling/tillsattning-utan-annonsering', 'ska annonsering inte ske'],
+      ['policy/offentlighet/epost-inte-allman-handling', 'Intresseanmälningar och ansökningar från'],
     ],
   },
   'round21/11-arkivarie.txt': {
@@ -2616,15 +2637,17 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/etnicitet-modersmal', 'som den har som vuxit upp med det'],
+      ['policy/offentlighet/registrering-och-gallring', 'Ansökningar som inte är fullständiga vid'],
     ],
   },
   'round21/12-veterinarinspektor.txt': {
     type: 'jobad',
     detect: true,
     serious: [
-      ['jobbannons/placeringsort', ''],
       ['jobbannons/ansokningstid-kort', '2025-11-26'],
       ['jobbannons/halsa-allergi', 'inte har några allergier'],
+      ['jobbannons/religion-krav', 'religiösa skäl har bestämda uppfattninga'],
     ],
   },
   'round21/13-receptionist.txt': {
@@ -2634,6 +2657,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/kon-yrkestitel', 'receptionsvärdinna'],
       ['jobbannons/etnicitet-modersmal', 'utan märkbar accent'],
       ['jobbannons/utseende', 'tilltalande utseende'],
+      ['jobbannons/ansokan-foto-personuppgifter', 'Skriv ditt namn och ditt födelseår'],
     ],
   },
   'round21/14-gis-ingenjor.txt': {
@@ -2643,6 +2667,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/sista-ansokningsdag', ''],
       ['jobbannons/alder-grans', 'i åldern 27–33'],
       ['jobbannons/medborgarskap', 'svenskt medborgarskap'],
+      ['jobbannons/ansokan-foto-personuppgifter', 'Ange i ansökan samtliga namn du har buri'],
     ],
   },
   'round21/15-kriminalvardare.txt': {
@@ -2652,8 +2677,11 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/anstallningsform', ''],
       ['jobbannons/kontaktperson', ''],
       ['jobbannons/omfattning', ''],
+      ['jobbannons/halsa-frisk', 'inte ha några bestående besvär med rygg'],
       ['jobbannons/religion-kladsel', 'huvudbonader'],
+      ['jobbannons/sexuell-laggning-civilstand', 'sexuella läggning eller könsidentitet ib'],
       ['jobbannons/ansokan-foto-personuppgifter', 'Bifoga CV och personligt brev samt ett a'],
+      ['jobbannons/ansokan-foto-personuppgifter', 'Berätta också om ditt civilstånd'],
     ],
   },
 };
@@ -2891,6 +2919,23 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * mistakes with errors or warnings (6 with information) and 10 of 18 job-ad mistakes with 5 of 6
  * omissions (one as information); one false alarm: "Placering vid anläggningen i Skara" not
  * read as a place of work.
+ * Fixed after it was read: "äger icke att … lämna uppgifter … till press", "Det åligger … att …
+ * icke yttra sig … press", "behöver jäv inte anmälas", appellants given "högre prioritet",
+ * religious or ethnic organisations examined "med större försiktighet", Roma consulted in writing
+ * because "erfarenheten visar … denna grupp", loyalty "också när du uttalar dig i sociala
+ * medier", the lowest pay rise after parental leave, "diarieföres icke … sluten pärm",
+ * anonymous reports not investigated, sick leave weighed in redeployment, the reason for not
+ * drinking asked, a gift limit "enligt lag", documents called "interna arbetsmaterial",
+ * training left out near pension age, no advertising for an internal candidate, applications
+ * deleted, the native speaker "som vuxit upp med det", "sin yrkesbana framför sig"
+ * (information), religious views weighed in selection, earlier names and legal sex, birth year
+ * and civil status asked, LGBTQ applicants told to keep quiet, "bestående besvär med rygg". After
+ * them 20 of 33 and 17 of 18 (a fit). Still missed: an interpreter need as a security risk, a
+ * risk register shared without a secrecy review, free AI services for case text, citizenship
+ * and time registered as risk factors, automated decisions without notice or reasons, a table
+ * row without kommunicering, campaigns cleared with the agency, consultation replaced by a
+ * letter, minority affiliation kept without a time limit, Sami letters answered in Swedish for
+ * a fee, MBL negotiation replaced by information, an oral dismissal.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
