@@ -2480,6 +2480,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/offentlighet/privat-post-allman-handling', 'allmän handling, även privata meddelande'],
       ['policy/offentlighet/registrering-och-gallring', 'e-postkonto stängs och raderas med allt '],
       ['policy/meddelarfrihet/efterforskning', 'ta reda på vem som har skickat'],
     ],
@@ -2558,7 +2559,10 @@ const CASES: Readonly<Record<string, BlindCase>> = {
   'round21/02-riktlinje-ai-verktyg-och-automatiserade-beslut.txt': {
     type: 'policy',
     detect: true,
-    serious: [],
+    serious: [
+      ['policy/personuppgifter/externa-ai-tjanster', 'klistra in ärendetexten där, så länge du'],
+      ['policy/rattssakerhet/motivering-overklagande', 'Skälen skriver vi inte ut'],
+    ],
   },
   'round21/03-rutin-inspektion-och-miljosanktionsavgift.txt': {
     type: 'policy',
@@ -2609,7 +2613,9 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/rattslig-grund/forhandling-ersatts', 'förhandlingen ersättas av information'],
       ['policy/likabehandling/urval-diskriminerande', 'väger chefen in sjukfrånvaro'],
+      ['policy/rattslig-grund/uppsagning-muntlig', 'det skriftliga beskedet utelämnas'],
     ],
   },
   'round21/09-riktlinje-representation-och-personalfester.txt': {
@@ -2912,9 +2918,9 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * licence in an ad with no driving (information), health data to the manager or the work group,
  * look-ups in cases one does not handle, a three-month answer to an access request, pregnant
  * staff excluded, and citizenship for security class 3. After them 31 of 35 and 18 of 19 (a
- * fit). Still missed: an interpreter need judged from "namn, utseende och uttal", a narrowed
- * duty to note oral information, opinion pieces called a harmful side job, private e-mail
- * called an official document, and "mogen ledare".
+ * fit; 32 of 35 once private mail called an official document got its rule after round 21).
+ * Still missed: an interpreter need judged from "namn, utseende och uttal", a narrowed duty to
+ * note oral information, opinion pieces called a harmful side job, and "mogen ledare".
  * Round 21 measured this session's end (written after round 20's fixes): 3 of 33 policy
  * mistakes with errors or warnings (6 with information) and 10 of 18 job-ad mistakes with 5 of 6
  * omissions (one as information); one false alarm: "Placering vid anläggningen i Skara" not
@@ -2930,12 +2936,14 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * deleted, the native speaker "som vuxit upp med det", "sin yrkesbana framför sig"
  * (information), religious views weighed in selection, earlier names and legal sex, birth year
  * and civil status asked, LGBTQ applicants told to keep quiet, "bestående besvär med rygg". After
- * them 20 of 33 and 17 of 18 (a fit). Still missed: an interpreter need as a security risk, a
- * risk register shared without a secrecy review, free AI services for case text, citizenship
- * and time registered as risk factors, automated decisions without notice or reasons, a table
- * row without kommunicering, campaigns cleared with the agency, consultation replaced by a
- * letter, minority affiliation kept without a time limit, Sami letters answered in Swedish for
- * a fee, MBL negotiation replaced by information, an oral dismissal.
+ * them 20 of 33 and 17 of 18 (a fit); then case text pasted into free AI services once names
+ * are removed, "Skälen skriver vi inte ut", and new rules for MBL negotiation replaced by
+ * information, an oral dismissal and private mail called an official document (round 20's file
+ * 09 too): 25 of 33. Still missed: an interpreter need as a security risk, a risk register
+ * shared without a secrecy review, citizenship and time registered as risk factors, automated
+ * decisions without notice, a table row without kommunicering, campaigns cleared with the
+ * agency, consultation replaced by a letter, minority affiliation kept without a time limit,
+ * Sami letters answered in Swedish for a fee.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
