@@ -14,6 +14,7 @@ import { describeSchemaErrors, schemaTexts, schemaValidators, type SchemaValidat
 import { toRule } from './to-rule.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 import { namesRule } from '../names-rule.js';
+import { expandRulePhrases, resolvePhrases, type PhraseDefinition, type PhraseTable } from './phrases.js';
 
 export interface LoadRulePacksOptions {
   /** Pack folders (with pack.yaml), or folders whose subfolders are packs. */
@@ -50,7 +51,8 @@ const PACK_FILE = 'pack.yaml';
 const VALUE_WORDS_FILE = 'value-words.yaml';
 /** Top-level pack files that are data for other parts of the product, not rules. */
 const QUESTIONS_FILE = 'standing-questions.yaml';
-const PACK_DATA_FILES = new Set([PACK_FILE, VALUE_WORDS_FILE, QUESTIONS_FILE]);
+const PHRASES_FILE = 'phrases.yaml';
+const PACK_DATA_FILES = new Set([PACK_FILE, VALUE_WORDS_FILE, QUESTIONS_FILE, PHRASES_FILE]);
 
 /**
  * Loads and validates rule packs. Every file is checked against the published schema and
@@ -185,6 +187,7 @@ function loadPack(directory: string, { files, texts }: PackFiles, validators: Sc
   const packSource = readYaml(join(directory, PACK_FILE));
   if (!packSource || !validate(packSource, validators.pack, issues)) return undefined;
   const pack = packSource.value as Omit<RulePackInfo, 'directory' | 'ruleCount'>;
+  const phrases = loadPhrases(readYaml, join(directory, PHRASES_FILE), validators, issues);
 
   const rules: Rule[] = [];
   for (const file of files) {
@@ -202,7 +205,9 @@ function loadPack(directory: string, { files, texts }: PackFiles, validators: Sc
       issues.push({ file, line: 1, column: 1, message: `rule id "${id}" may only use a-z, 0-9, - and / (rename the file)` });
       continue;
     }
-    const rule = toRule(source.value as RawRule, id, pack.name, { file, line: 1 });
+    const expanded = expandRulePhrases(source.value as RawRule, phrases.table, phrases.names);
+    for (const issue of expanded.issues) issues.push({ file, ...source.positionOf(issue.path), message: issue.message });
+    const rule = toRule(expanded.rule, id, pack.name, { file, line: 1 });
     for (const issue of checkRuleSemantics(rule)) {
       const pos = source.positionOf(issue.path);
       issues.push({ file, line: pos.line, column: pos.column, message: issue.message });
@@ -299,6 +304,22 @@ function hashRuleSet(active: readonly Rule[], valueWords: readonly ValueWord[], 
   return createHash('sha256').update(canonicalJson({ rules: portable, valueWords, questions })).digest('hex');
 }
 
+
+/** The pack's phrases (none without phrases.yaml); problems in the file are reported with their lines. */
+function loadPhrases(
+  readYaml: (file: string) => YamlSource | undefined,
+  file: string,
+  validators: SchemaValidators,
+  issues: RuleLoadIssue[],
+): { table: PhraseTable; names: ReadonlySet<string> } {
+  if (!existsSync(file)) return { table: new Map(), names: new Set() };
+  const source = readYaml(file);
+  if (!source || !validate(source, validators.phrases, issues)) return { table: new Map(), names: new Set() };
+  const definitions = (source.value as { phrases: Record<string, PhraseDefinition> }).phrases;
+  const resolved = resolvePhrases(definitions);
+  for (const issue of resolved.issues) issues.push({ file, ...source.positionOf(issue.path), message: issue.message });
+  return { table: resolved.phrases, names: new Set(Object.keys(definitions)) };
+}
 
 type RawQuestion = Omit<StandingQuestion, 'id' | 'pack' | 'legal'> & { id: string; legal?: StandingQuestion['legal'] };
 

@@ -8,18 +8,19 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 // is not validated again, and loading ajv cost every vardekollen run some 40 ms.
 const requireModule = createRequire(import.meta.url);
 
-/** The three published schemas (rules/schema/*.json), compiled once per schema folder. */
+/** The published schemas (rules/schema/*.json), compiled once per schema folder. */
 export interface SchemaValidators {
   readonly rule: ValidateFunction;
   readonly pack: ValidateFunction;
   readonly valueWords: ValidateFunction;
   readonly standingQuestions: ValidateFunction;
+  readonly phrases: ValidateFunction;
 }
 
 const cache = new Map<string, SchemaValidators>();
 
 /** The schema files, by what they validate. */
-const SCHEMA_FILES = ['rule.schema.json', 'pack.schema.json', 'value-words.schema.json', 'standing-questions.schema.json'] as const;
+const SCHEMA_FILES = ['rule.schema.json', 'pack.schema.json', 'value-words.schema.json', 'standing-questions.schema.json', 'phrases.schema.json'] as const;
 
 /** The text of every schema file, in a fixed order (what validation depends on). */
 export function schemaTexts(schemaDirectory: string): string[] {
@@ -45,6 +46,7 @@ export function schemaValidators(schemaDirectory: string): SchemaValidators {
     pack: get('https://vardekollen.se/schema/pack.schema.json'),
     valueWords: get('https://vardekollen.se/schema/value-words.schema.json'),
     standingQuestions: get('https://vardekollen.se/schema/standing-questions.schema.json'),
+    phrases: get('https://vardekollen.se/schema/phrases.schema.json'),
   };
   cache.set(schemaDirectory, validators);
   return validators;
