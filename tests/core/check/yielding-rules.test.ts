@@ -34,6 +34,12 @@ describe('rules that give way to others', () => {
     expect(ids).toEqual([SAFETY_NET]);
   });
 
+  it('give way to a precise rule that itself gives way elsewhere', () => {
+    // mediekontakt-via-enhet gives way only to the outright ban; the safety net gives way to it.
+    const ids = ruleIdsBySentence('Mediepolicy\n\nBlir du kontaktad av en journalist ska du alltid hänvisa frågan till presstjänsten.');
+    expect(ids).toEqual(['vardegrund/policy/meddelarfrihet/mediekontakt-via-enhet']);
+  });
+
   it('make a misspelt rule id a load error with the file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vk-yields-'));
     const pack = join(dir, 'mig');
