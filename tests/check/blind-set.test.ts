@@ -2690,6 +2690,121 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/ansokan-foto-personuppgifter', 'Berätta också om ditt civilstånd'],
     ],
   },
+  'round22/01-utlamnande-allman-handling.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', 'Det åligger varje anställd som mottager '],
+      ['klarsprak/tung-kanslisvenska', '2.3 Därest sökanden icke kan precisera v'],
+      ['policy/offentlighet/fast-frist', 'inom femton arbetsdagar'],
+      ['klarsprak/tung-kanslisvenska', 'Föreligger tvekan om huruvida de uppgift'],
+      ['klarsprak/tung-kanslisvenska', '6.1 Anser handläggaren att handlingen he'],
+    ],
+  },
+  'round22/02-distansarbete.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Om du under en distansdag blir sjuk, beh'],
+    ],
+  },
+  'round22/03-synpunkter-klagomal.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/beslutsdatum', ''],
+      ['policy/beslut/galler-for', ''],
+      ['policy/rattssakerhet/motivering-overklagande', 'beslut och kan inte överklagas'],
+      ['policy/jav/klagomal-egen-sak', 'skickar registratorn det till den medarb'],
+    ],
+  },
+  'round22/04-sociala-medier.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['jobbannons/religion-kladsel', 'huvudbonad'],
+    ],
+  },
+  'round22/05-alkohol-droger.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round22/06-tolk-och-oversattning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', '3.4 Skriftliga inlagor avfattade på anna'],
+      ['klarsprak/tung-kanslisvenska', '4.3 Därest auktoriserad tolk ej står att'],
+      ['klarsprak/tung-kanslisvenska', '6.2 Därest den enskilde själv begär ett '],
+      ['klarsprak/mycket-lang-mening', '7.1 Vid översättning av beslut och andra'],
+      ['klarsprak/tung-kanslisvenska', '7.1 Vid översättning av beslut och andra'],
+    ],
+  },
+  'round22/07-visselblasning-fragor-och-svar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Om det finns anledning att anta att uppg'],
+    ],
+  },
+  'round22/08-kundtjanst-service.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round22/09-tillsynshandbok-inspektion.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['klarsprak/mycket-lang-mening', 'Ny verksamhet, inte tidigare inspekterad'],
+    ],
+  },
+  'round22/10-bidragshandbok.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/likabehandling/urval-diskriminerande', 'svenska som modersmål'],
+    ],
+  },
+  'round22/11-enhetschef-e-arkiv.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/medborgarskap', 'svenskt medborgarskap'],
+      ['klarsprak/tung-kanslisvenska', 'Den sökande åligger att till ansökan bif'],
+    ],
+  },
+  'round22/12-analytiker-marknadsanalys.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/etnicitet-modersmal', 'utan brytning'],
+      ['jobbannons/alder-ung', 'ungt'],
+    ],
+  },
+  'round22/13-handlaggare-brottsskador.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round22/14-faltinspektor-fisketillsyn.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/kon-pronomen', 'Han eller hon ska'],
+      ['jobbannons/halsa-frisk', 'frisk'],
+      ['jobbannons/halsa-fysik', 'god fysik'],
+    ],
+  },
+  'round22/15-sommarjobb-kundservice.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
 };
 
 /*
@@ -2944,6 +3059,14 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * decisions without notice, a table row without kommunicering, campaigns cleared with the
  * agency, consultation replaced by a letter, minority affiliation kept without a time limit,
  * Sami letters answered in Swedish for a fee.
+ * Round 22 was written while this session's first change (phrases, shared word orders for
+ * prohibitions and duties) was being built, and scored after it, on the session-start build
+ * (cbfcb94) and on the changed one: both found the same, so the phrases gained nothing on it.
+ * First sight: 13 of 46 policy mistakes overlapped by an error or warning (20 with information),
+ * but 6 of the 13 only by a long-sentence or officialese finding on a sentence whose mistake is
+ * something else; 7 of 46 (15%) by a rule about the mistake. Job ads: 6 of 16, all by the right
+ * rule, with 2 of 2 omissions. One false alarm: "Ett svar på en synpunkt är inte ett beslut och
+ * kan inte överklagas" read as a decision that cannot be appealed.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
