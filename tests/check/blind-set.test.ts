@@ -2193,6 +2193,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/offentlighet/krav-identitet-syfte', 'handläggs när den sökande har uppgett na'],
       ['policy/offentlighet/fast-frist', 'Handläggningstiden är i normalfallet två'],
       ['policy/offentlighet/avgift-kopior', 'sökning eller sekretessprövning tar mynd'],
+      ['policy/rattssakerhet/motivering-overklagande', 'överklagbart beslut måste hen själv begä'],
     ],
   },
   'round18/09-policy-alkohol-och-droger.txt': {
@@ -2699,12 +2700,16 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/offentlighet/fast-frist', 'inom femton arbetsdagar'],
       ['klarsprak/tung-kanslisvenska', 'Föreligger tvekan om huruvida de uppgift'],
       ['klarsprak/tung-kanslisvenska', '6.1 Anser handläggaren att handlingen he'],
+      ['policy/rattssakerhet/motivering-overklagande', 'må skälen för avslaget utelämnas'],
+      ['policy/rattssakerhet/motivering-overklagande', 'Överklagande av beslut om avslag skall h'],
     ],
   },
   'round22/02-distansarbete.txt': {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/meddelarfrihet/forbud-media', 'inte prata om myndighetens interna frågo'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas tills vidare'],
       ['klarsprak/mycket-lang-mening', 'Om du under en distansdag blir sjuk, beh'],
     ],
   },
@@ -2714,7 +2719,10 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/beslut/beslutsdatum', ''],
       ['policy/beslut/galler-for', ''],
-      ['policy/rattssakerhet/motivering-overklagande', 'beslut och kan inte överklagas'],
+      ['policy/service/hinder-for-klagomal', 'tar vi bara emot synpunkter via formulär'],
+      ['policy/service/hinder-for-klagomal', 'kommer in på annat sätt registreras inte'],
+      ['policy/service/hinder-for-klagomal', 'besvarar bara synpunkter som är skrivna '],
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas med namn och kontaktuppgifter i v'],
       ['policy/jav/klagomal-egen-sak', 'skickar registratorn det till den medarb'],
     ],
   },
@@ -2723,12 +2731,19 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['jobbannons/religion-kladsel', 'huvudbonad'],
+      ['policy/yttrandefrihet/forbud-kritik', 'Jag kritiserar inte myndighetens beslut'],
+      ['policy/meddelarfrihet/rapportera-mediekontakt', 'journalist kontaktar mig via sociala med'],
+      ['policy/meddelarfrihet/efterforskning', 'utreder HR och IT-avdelningen hur uppgif'],
     ],
   },
   'round22/05-alkohol-droger.txt': {
     type: 'policy',
     detect: true,
-    serious: [],
+    serious: [
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas utan tidsbegränsning'],
+      ['policy/rattslig-grund/uppsagning-muntlig', 'anses hen ha sagt upp sin anställning'],
+      ['policy/personuppgifter/drogtest-alla', 'Samtliga medarbetare kan utan föregående'],
+    ],
   },
   'round22/06-tolk-och-oversattning.txt': {
     type: 'policy',
@@ -2745,7 +2760,10 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/visselblasning/rapporteringsplikt', 'visselblåsarlagen är alla anställda skyl'],
+      ['policy/meddelarfrihet/forbud-media', 'får dock inte lämnas till utomstående, t'],
       ['klarsprak/mycket-lang-mening', 'Om det finns anledning att anta att uppg'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas i kanalen så länge institutet bed'],
     ],
   },
   'round22/08-kundtjanst-service.txt': {
@@ -2759,6 +2777,8 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/beslut/galler-for', ''],
       ['klarsprak/mycket-lang-mening', 'Ny verksamhet, inte tidigare inspekterad'],
+      ['policy/rattssakerhet/kommunikation-undantas', 'Kommunicering enligt 25 § förvaltningsla'],
+      ['policy/rattssakerhet/motivering-overklagande', 'kan motivering och överklagandehänvisnin'],
     ],
   },
   'round22/10-bidragshandbok.txt': {
@@ -2766,6 +2786,8 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['policy/likabehandling/urval-diskriminerande', 'svenska som modersmål'],
+      ['policy/rattssakerhet/motivering-overklagande', 'lämnas ingen ytterligare motivering'],
+      ['policy/rattssakerhet/motivering-overklagande', 'Överklagandet ska ha kommit in till fond'],
     ],
   },
   'round22/11-enhetschef-e-arkiv.txt': {
@@ -2773,6 +2795,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/familj-tillganglighet', 'står till förfogande även kvällstid'],
       ['jobbannons/medborgarskap', 'svenskt medborgarskap'],
       ['klarsprak/tung-kanslisvenska', 'Den sökande åligger att till ansökan bif'],
     ],
@@ -2781,6 +2804,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'jobad',
     detect: true,
     serious: [
+      ['jobbannons/ansokningstid-kort', '9 juni 2025'],
       ['jobbannons/etnicitet-modersmal', 'utan brytning'],
       ['jobbannons/alder-ung', 'ungt'],
     ],
@@ -2798,12 +2822,16 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/kon-pronomen', 'Han eller hon ska'],
       ['jobbannons/halsa-frisk', 'frisk'],
       ['jobbannons/halsa-fysik', 'god fysik'],
+      ['jobbannons/provanstallning-for-lang', '12 månaders provanställning'],
+      ['jobbannons/tillsattning-fore-sista-dag', 'tjänsten kan komma att tillsättas så sna'],
     ],
   },
   'round22/15-sommarjobb-kundservice.txt': {
     type: 'jobad',
     detect: true,
-    serious: [],
+    serious: [
+      ['jobbannons/tillsattning-fore-sista-dag', 'tjänsterna kan komma att tillsättas före'],
+    ],
   },
 };
 
@@ -3067,6 +3095,25 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * something else; 7 of 46 (15%) by a rule about the mistake. Job ads: 6 of 16, all by the right
  * rule, with 2 of 2 omissions. One false alarm: "Ett svar på en synpunkt är inte ett beslut och
  * kan inte överklagas" read as a decision that cannot be appealed.
+ * Fixed after it was read, mostly in general form: any hyphenated word now fills a word gap in
+ * every rule ("utreder HR och IT-avdelningen hur"); reasons left out by permission ("må skälen
+ * … utelämnas", "kan motivering och överklagandehänvisning dock utelämnas", "lämnas ingen
+ * ytterligare motivering"); appeal periods under three weeks counted from the decision (which
+ * also catches round 18's "inom två veckor från vårt besked"); "Kommunicering enligt 25 § …
+ * behövs inte" (citing the section no longer excuses it, only its exceptions do); retention "utan
+ * tidsgräns", "utan tidsbegränsning", "så länge … bedömer att de kan behövas", with a wider
+ * personal-data context; "slumpmässigt drogtest"; deemed resignation ("anses hen ha sagt upp
+ * sin anställning"); one channel only and other channels not registered; answers only in
+ * Swedish or English; first-person pledges ("Jag kritiserar inte myndighetens beslut", "meddelar
+ * min närmaste chef"); a list item "- inte prata … med … journalister" under "ska du:"; "får dock
+ * inte lämnas till utomstående, till exempel journalister"; a duty to report said to follow from
+ * the Whistleblower Act (new rule). Job ads: probation over six months and posts filled before
+ * the closing date (new rules), "Sista dag att ansöka" as the closing date, "står till förfogande
+ * även kvällstid och under helger". After them 33 of 46 and 10 of 16 (a fit). Still missed:
+ * remote work only for full-time permanent staff, duties presented as arbetsmiljölagen's, "länder
+ * med en annan alkoholkultur", deleted comments not kept, ombud refused, a later arrival date,
+ * goods seized without a decision, the "konfidentiell" promise for applications, applications
+ * kept for later recruitments, military service as a requirement, "tävlingsinriktad" (info).
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
