@@ -2833,6 +2833,133 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/tillsattning-fore-sista-dag', 'tjänsterna kan komma att tillsättas före'],
     ],
   },
+  'round23/01-hot-och-vald.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/service/arenden-vilar', 'pågående ärenden läggs vilande'],
+      ['policy/meddelarfrihet/rapportera-mediekontakt', 'journalist kontaktar dig om händelsen sk'],
+    ],
+  },
+  'round23/02-bisysslor.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/beslutad-av', ''],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger arbetstagaren att, i enlighe'],
+    ],
+  },
+  'round23/03-tillstandsprovning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/rattssakerhet/motivering-overklagande', 'Motivering lämnas om sökanden begär'],
+      ['policy/rattssakerhet/motivering-overklagande', 'Överklagandehänvisning behöver inte bifo'],
+      ['policy/jav/gammal-forvaltningslag', '11 § förvaltningslagen'],
+    ],
+  },
+  'round23/04-personalakter-fragor-och-svar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['klarsprak/mycket-lang-mening', 'Reglerna finns i Europaparlamentets och '],
+      ['policy/offentlighet/krav-identitet-syfte', 'ska alltid legitimera sig'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparar vi i vår kandidatbank utan tidsgr'],
+    ],
+  },
+  'round23/05-reception-och-besok.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/service/tolk-anhorig', 'komma tillbaka med egen tolk'],
+      ['klarsprak/mycket-lang-mening', 'Om en besökare uppträder hotfullt ska du'],
+    ],
+  },
+  'round23/06-kriskommunikation.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/meddelarfrihet/meddelarfrihet-namns-inte', ''],
+      ['klarsprak/mycket-lang-mening', 'Kanal | När | Ansvarig dvi.se, startsida'],
+      ['policy/offentlighet/krav-identitet-syfte', 'ska den som begär ut handlingar uppge na'],
+      ['klarsprak/mycket-lang-mening', 'När stabsläget har avvecklats ansvarar k'],
+    ],
+  },
+  'round23/07-beslut-och-overklagande.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', 'Därest ansökan är ofullständig skall sök'],
+      ['klarsprak/tung-kanslisvenska', 'Föreläggandet skall innehålla upplysning'],
+      ['klarsprak/tung-kanslisvenska', 'Uppgifter som sökanden lämnar muntligen '],
+      ['klarsprak/mycket-lang-mening', 'Innan ett ärende avgörs genom beslut som'],
+      ['klarsprak/tung-kanslisvenska', 'Innan ett ärende avgörs genom beslut som'],
+      ['klarsprak/tung-kanslisvenska', 'Vid delvis bifall erfordras dock icke öv'],
+      ['klarsprak/mycket-lang-mening', 'Nämnden skall ändra ett beslut som den m'],
+      ['klarsprak/tung-kanslisvenska', 'Ändras icke beslutet på sätt klaganden y'],
+      ['klarsprak/tung-kanslisvenska', 'Därest klaganden återkallar sitt överkla'],
+    ],
+  },
+  'round23/08-tillganglighet-webb.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round23/09-nationella-minoriteter.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/service/tolk-anhorig', 'anhörig som kan tolka'],
+    ],
+  },
+  'round23/10-utredning-klagomal-chef.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round23/11-systemutvecklare-backend.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/alder-ung', 'ungt'],
+      ['jobbannons/medborgarskap', 'svenskt medborgarskap'],
+    ],
+  },
+  'round23/12-jurist-karnamnesnamnden.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/ansokningstid-kort', '2025-03-10'],
+      ['jobbannons/kon-pronomen', 'Han eller hon förväntas'],
+    ],
+  },
+  'round23/13-regional-samordnare.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['klarsprak/mycket-lang-mening', 'Det åligger samordnaren att, därest så e'],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger samordnaren att, därest så e'],
+      ['jobbannons/halsa-fysik', 'God fysik'],
+      ['jobbannons/halsa-frisk', 'god hälsa'],
+    ],
+  },
+  'round23/14-fastighetsskotare-kursgard.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/placeringsort', ''],
+      ['jobbannons/medborgarskap', 'Svenskt medborgarskap'],
+    ],
+  },
+  'round23/15-avdelningschef-tillsyn.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
 };
 
 /*
@@ -3114,6 +3241,14 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * med en annan alkoholkultur", deleted comments not kept, ombud refused, a later arrival date,
  * goods seized without a decision, the "konfidentiell" promise for applications, applications
  * kept for later recruitments, military service as a requirement, "tävlingsinriktad" (info).
+ * Round 23 was written while round 22 was being fixed and scored after those fixes, on the
+ * session-start build (cbfcb94) and on the session's (7b42562): again identical, so neither the
+ * phrases nor round 22's fixes changed what an unseen round gets. (The writers' closing
+ * summaries, which named their mistakes, reached the session before the scoring; the job-ad
+ * fixes of round 22 were written after the job-ad writer's summary had been read, and none of
+ * them changed this round's result.) First sight: 15 of 45 policy mistakes overlapped by an
+ * error or warning (23 with information), 7 of 15 job-ad mistakes (11 with information), 5 of 6
+ * omissions, no false alarm on the passages the keys call fine.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
