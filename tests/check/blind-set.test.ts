@@ -3247,8 +3247,11 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * summaries, which named their mistakes, reached the session before the scoring; the job-ad
  * fixes of round 22 were written after the job-ad writer's summary had been read, and none of
  * them changed this round's result.) First sight: 15 of 45 policy mistakes overlapped by an
- * error or warning (23 with information), 7 of 15 job-ad mistakes (11 with information), 5 of 6
- * omissions, no false alarm on the passages the keys call fine.
+ * error or warning (23 with information), 7 of 15 job-ad mistakes (11 with information), the
+ * 5 missing elements the keys name (3 as errors or warnings, pay form and reference number as
+ * information), no alarm on the passages the keys call fine; one false alarm elsewhere: file
+ * 14 said to lack a place of work though its second line is "Statens kursgårdsförvaltning,
+ * Sigtuna" and its workplace "Tallbacka kursgård".
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
