@@ -2837,6 +2837,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/rattslig-grund/forbud-polisanmalan', 'ska därför inte själva anmäla händelser '],
       ['policy/service/arenden-vilar', 'pågående ärenden läggs vilande'],
       ['policy/meddelarfrihet/rapportera-mediekontakt', 'journalist kontaktar dig om händelsen sk'],
     ],
@@ -2855,7 +2856,6 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/rattssakerhet/motivering-overklagande', 'Motivering lämnas om sökanden begär'],
       ['policy/rattssakerhet/motivering-overklagande', 'Överklagandehänvisning behöver inte bifo'],
-      ['policy/jav/gammal-forvaltningslag', '11 § förvaltningslagen'],
     ],
   },
   'round23/04-personalakter-fragor-och-svar.txt': {
@@ -2864,6 +2864,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/beslut/galler-for', ''],
       ['klarsprak/mycket-lang-mening', 'Reglerna finns i Europaparlamentets och '],
+      ['policy/personuppgifter/registerutdrag-tid', 'kopian inom tre månader från att vi fått'],
       ['policy/offentlighet/krav-identitet-syfte', 'ska alltid legitimera sig'],
       ['policy/personuppgifter/lagring-tills-vidare', 'sparar vi i vår kandidatbank utan tidsgr'],
     ],
@@ -2881,6 +2882,8 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['policy/meddelarfrihet/meddelarfrihet-namns-inte', ''],
+      ['policy/meddelarfrihet/forbud-media', 'får inte uttala sig i medier'],
+      ['policy/meddelarfrihet/rapportera-mediekontakt', 'meddelar samtidigt krisledningen vem som'],
       ['klarsprak/mycket-lang-mening', 'Kanal | När | Ansvarig dvi.se, startsida'],
       ['policy/offentlighet/krav-identitet-syfte', 'ska den som begär ut handlingar uppge na'],
       ['klarsprak/mycket-lang-mening', 'När stabsläget har avvecklats ansvarar k'],
@@ -2904,19 +2907,28 @@ const CASES: Readonly<Record<string, BlindCase>> = {
   'round23/08-tillganglighet-webb.txt': {
     type: 'policy',
     detect: true,
-    serious: [],
+    serious: [
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas tills vidare'],
+    ],
   },
   'round23/09-nationella-minoriteter.txt': {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/sprak/minoritetssprak-villkor', 'visa att du är same'],
+      ['policy/sprak/minoritetssprak-villkor', 'Översättningen kostar'],
+      ['policy/sprak/minoritetssprak-villkor', 'antecknar i kundregistret vilken natione'],
       ['policy/service/tolk-anhorig', 'anhörig som kan tolka'],
     ],
   },
   'round23/10-utredning-klagomal-chef.txt': {
     type: 'policy',
     detect: true,
-    serious: [],
+    serious: [
+      ['policy/jav/klagomal-egen-sak', 'Utredaren utses av den anmälde chefens n'],
+      ['policy/meddelarfrihet/forbud-media', 'får de som har intervjuats inte diskuter'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'Sparas utan tidsgräns'],
+    ],
   },
   'round23/11-systemutvecklare-backend.txt': {
     type: 'jobad',
@@ -2951,8 +2963,8 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['jobbannons/fackliga-foretradare', ''],
-      ['jobbannons/placeringsort', ''],
       ['jobbannons/medborgarskap', 'Svenskt medborgarskap'],
+      ['jobbannons/belastningsregister', 'utdrag ur belastningsregistret'],
     ],
   },
   'round23/15-avdelningschef-tillsyn.txt': {
@@ -3252,6 +3264,22 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * information), no alarm on the passages the keys call fine; one false alarm elsewhere: file
  * 14 said to lack a place of work though its second line is "Statens kursgårdsförvaltning,
  * Sigtuna" and its workplace "Tallbacka kursgård".
+ * Fixed after it was read: a relative clause as the subject of a prohibition ("får de som har
+ * intervjuats inte diskutera … journalister"), "officiellt besked" no longer taken for speaking on
+ * the agency's behalf, "vem som ringde och vilka frågor som ställdes", "en kortare frist om tio
+ * dagar" for appeals, "gallras inte" after other verbs, retention in job ads and with IP
+ * addresses or complaints, "inom tre månader från att vi fått din begäran", "Enligt lag" (no law
+ * named) no longer a basis for a criminal-records extract, the accused choosing the investigator
+ * ("i samråd med den anmälde"), and new rules for a ban on reporting to the police oneself and
+ * for conditions on minority-language rights (proof of belonging, a fee, a register; also seen
+ * in round 21). Its false alarms fixed: the place of work in an ad's header line for any town,
+ * and "(11 § förvaltningslagen)" about delays read as the old jäv section (11 § alone now needs
+ * jäv in the sentence). After them 26 of 45 and 8 of 15 (a fit). Still missed: an agency
+ * register of people "alleged" to have committed crimes, cases closed without contacting the
+ * applicant, "födda utanför Norden", priority for earlier permit holders, managers' private notes
+ * on family and religion, duties presented as arbetsmiljölagen's or AFS's, requests put off until
+ * a crisis ends, a Swedish e-ID as the only way in, translated decisions denied, investigations
+ * paused during sick or parental leave, "skolgång i Sverige", "i dina bästa år".
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
