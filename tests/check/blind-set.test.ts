@@ -2719,8 +2719,8 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/beslut/beslutsdatum', ''],
       ['policy/beslut/galler-for', ''],
-      ['policy/service/hinder-for-klagomal', 'tar vi bara emot synpunkter via formulär'],
-      ['policy/service/hinder-for-klagomal', 'kommer in på annat sätt registreras inte'],
+      ['policy/service/hinder-for-klagomal', 'bara emot synpunkter via formuläret'],
+      ['policy/service/hinder-for-klagomal', 'annat sätt registreras inte'],
       ['policy/service/hinder-for-klagomal', 'besvarar bara synpunkter som är skrivna '],
       ['policy/personuppgifter/lagring-tills-vidare', 'sparas med namn och kontaktuppgifter i v'],
       ['policy/jav/klagomal-egen-sak', 'skickar registratorn det till den medarb'],
@@ -2786,7 +2786,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['policy/likabehandling/urval-diskriminerande', 'svenska som modersmål'],
-      ['policy/rattssakerhet/motivering-overklagande', 'lämnas ingen ytterligare motivering'],
+      ['policy/rattssakerhet/motivering-overklagande', 'ingen ytterligare motivering'],
       ['policy/rattssakerhet/motivering-overklagande', 'Överklagandet ska ha kommit in till fond'],
     ],
   },
@@ -2812,7 +2812,9 @@ const CASES: Readonly<Record<string, BlindCase>> = {
   'round22/13-handlaggare-brottsskador.txt': {
     type: 'jobad',
     detect: true,
-    serious: [],
+    serious: [
+      ['jobbannons/ansokan-sekretess-lofte', 'lämnar vi inte ut din ansökan'],
+    ],
   },
   'round22/14-faltinspektor-fisketillsyn.txt': {
     type: 'jobad',
@@ -2820,6 +2822,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['jobbannons/sista-ansokningsdag', ''],
       ['jobbannons/kon-pronomen', 'Han eller hon ska'],
+      ['jobbannons/varnplikt-krav', 'krävs genomförd värnplikt'],
       ['jobbannons/halsa-frisk', 'frisk'],
       ['jobbannons/halsa-fysik', 'god fysik'],
       ['jobbannons/provanstallning-for-lang', '12 månaders provanställning'],
@@ -2944,6 +2947,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['jobbannons/ansokningstid-kort', '2025-03-10'],
+      ['jobbannons/etnicitet-ursprung', 'skolgång i Sverige'],
       ['jobbannons/kon-pronomen', 'Han eller hon förväntas'],
     ],
   },
@@ -2963,6 +2967,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/alder-ung', 'i dina bästa år'],
       ['jobbannons/medborgarskap', 'Svenskt medborgarskap'],
       ['jobbannons/belastningsregister', 'utdrag ur belastningsregistret'],
     ],
@@ -3280,6 +3285,14 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * on family and religion, duties presented as arbetsmiljölagen's or AFS's, requests put off until
  * a crisis ends, a Swedish e-ID as the only way in, translated decisions denied, investigations
  * paused during sick or parental leave, "skolgång i Sverige", "i dina bästa år".
+ * Then, before round 24 was read, in general form: a list item's sentence is read with its
+ * list's lead-in ("Meriterande:" then "- skolgång i Sverige"), schooling or upbringing in Sweden
+ * as a merit, age idioms ("i dina bästa år"), completed military service as a requirement, and a
+ * promise that applications are kept confidential (new rules). These catch round 22's
+ * "konfidentiell" promise and military service and round 23's schooling and "bästa år".
+ * The phrases were made leaner at the same time (a closed list of subjects, no alternatives that
+ * begin with "i" or "på"), after the bench showed the prohibition rules several times slower;
+ * every pin above held.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras

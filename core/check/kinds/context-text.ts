@@ -1,5 +1,6 @@
 import type { ContextCondition, ContextScope } from '../../rules/rule-types.js';
 import type { AnalysedBlock, AnalysedDocument, AnalysedSentence } from '../analysed-document.js';
+import { leadInBlocks } from '../lead-in.js';
 
 /** A context condition compiled once. */
 export interface CompiledCondition {
@@ -19,11 +20,30 @@ export interface MatchPlace {
   readonly document: AnalysedDocument;
 }
 
+/**
+ * The text of the line that introduces the list an item belongs to (see lead-in.ts), for an
+ * item's first sentence; undefined otherwise. A condition in the sentence's scope holds when it
+ * holds on the item or on the two read together; the item's own text is still what patterns
+ * match.
+ */
+function leadInOf(place: MatchPlace): string | undefined {
+  const { block, sentence, document } = place;
+  if (block.block.kind !== 'list-item') return undefined;
+  if (sentence && sentence !== block.sentences[0]) return undefined;
+  const index = leadInBlocks(document)[block.index] ?? -1;
+  return index < 0 ? undefined : document.blocks[index]?.block.text.trim();
+}
+
 /** Section texts are joined lazily and cached per document: few matches ever need them. */
 const sectionTextCache = new WeakMap<AnalysedDocument, Map<number, string>>();
 
 export function conditionHolds(condition: CompiledCondition, place: MatchPlace): boolean {
-  return condition.regex.test(scopeText(condition.within, place));
+  if (condition.regex.test(scopeText(condition.within, place))) return true;
+  // A list item's sentence is also read after its lead-in; on its own first, so that a condition
+  // anchored at the item's start ("^- svenskt medborgarskap$") still holds.
+  if (condition.within !== 'sentence') return false;
+  const leadIn = leadInOf(place);
+  return leadIn !== undefined && condition.regex.test(`${leadIn} ${place.sentence?.text ?? place.block.block.text}`);
 }
 
 function scopeText(scope: ContextScope, place: MatchPlace): string {

@@ -23,12 +23,15 @@ interface CompiledPattern {
  * sentences are searched: most blocks match nothing.
  */
 export function compilePatternRule(rule: PatternRule, prefilter: LiteralPrefilter): RuleRunner {
-  // A condition the match requires in its sentence or block must hold inside the block, so the
+  // A condition the match requires in itself or its block must hold inside the block, so the
   // block must also hold one of the condition's literals: broad safety-net rules, whose main
   // pattern is a common word ("kön", "uppdrag"), then run only where their other cues occur too.
   const blockRequirements = rule.requires
-    .filter((c) => c.within === 'match' || c.within === 'sentence' || c.within === 'block')
+    .filter((c) => c.within === 'match' || c.within === 'block')
     .map((c) => prefilter.registerWithParts(c.regex));
+  // A condition on the sentence may be met in the block or, for a list item, by the list's
+  // lead-in ("Meriterande:" before "- skolgång i Sverige", see lead-in.ts): a block of its own.
+  const sentenceRequirements = rule.requires.filter((c) => c.within === 'sentence').map((c) => prefilter.registerWithParts(c.regex));
   const patterns: CompiledPattern[] = rule.patterns.map((p) => {
     const matcher = compileMatcher(p.regex);
     // A rule matched sentence by sentence is probed on whole blocks: anchors must not count there.
@@ -54,7 +57,8 @@ export function compilePatternRule(rule: PatternRule, prefilter: LiteralPrefilte
       // document order with the patterns that matched there (findings come out in order).
       const hits: { readonly block: number; readonly pattern: number }[] = [];
       patterns.forEach((pattern, patternIndex) => {
-        const blocks = prefilter.candidateBlocks(document, pattern.prefilter);
+        let blocks = prefilter.candidateBlocks(document, pattern.prefilter);
+        for (const requirement of sentenceRequirements) blocks = prefilter.filterWithLeadIn(document, blocks, requirement);
         const count = blocks === 'all' ? document.blocks.length : blocks.length;
         for (let i = 0; i < count; i++) {
           const blockIndex = blocks === 'all' ? i : (blocks[i] as number);

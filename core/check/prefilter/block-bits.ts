@@ -63,6 +63,21 @@ export class BlockBits {
     return out;
   }
 
+  /** A row with every block. */
+  full(): Uint32Array {
+    const out = new Uint32Array(this.words).fill(0xffffffff);
+    // Bits past the last block would name blocks that do not exist.
+    const spare = this.words * 32 - this.blockCount;
+    if (spare > 0 && spare < 32) out[this.words - 1] = ((out[this.words - 1] as number) << spare) >>> spare;
+    if (this.blockCount === 0) out.fill(0);
+    return out;
+  }
+
+  /** Whether block `block` is in `row`. */
+  has(row: Uint32Array, block: number): boolean {
+    return (((row[block >>> 5] as number) >>> (block & 31)) & 1) === 1;
+  }
+
   /** True when the row holds no block. */
   isEmpty(row: Uint32Array): boolean {
     for (let w = 0; w < this.words; w++) if (row[w] !== 0) return false;

@@ -3,6 +3,7 @@ import { AhoCorasick } from './aho-corasick.js';
 import { BlockBits } from './block-bits.js';
 import { foldString } from './fold-case.js';
 import { requiredLiteralSets, requiredLiterals } from './required-literals.js';
+import { leadInBlocks } from '../lead-in.js';
 
 /** A registered regular expression. */
 export interface PrefilterHandle {
@@ -98,6 +99,35 @@ export class LiteralPrefilter {
     return bits.list(result);
   }
 
+  /**
+   * Of `blocks` (ascending, or 'all'), those that hold a literal of each of the handle's sets
+   * themselves or, for a list item, in the lead-in of its list (see lead-in.ts): a condition on
+   * a list item's sentence may be met by "Meriterande:", a block of its own.
+   */
+  filterWithLeadIn(document: AnalysedDocument, blocks: readonly number[] | 'all', handle: PrefilterHandle): readonly number[] | 'all' {
+    if (handle.id === undefined) return blocks;
+    const scan = this.scan(document);
+    const { bits } = scan;
+    const leadIns = leadInBlocks(document);
+    const near = (id: number): Uint32Array => {
+      let row = scan.withLeadInBySet[id];
+      if (!row) {
+        row = this.blocksOfSet(scan, id).slice();
+        const own = this.blocksOfSet(scan, id);
+        for (let block = 0; block < leadIns.length; block++) {
+          const leadIn = leadIns[block] as number;
+          if (leadIn >= 0 && bits.has(own, leadIn)) bits.add(row, 0, block);
+        }
+        scan.withLeadInBySet[id] = row;
+      }
+      return row;
+    };
+    let row = near(handle.id);
+    for (const id of handle.also ?? []) row = bits.intersect(row, near(id));
+    const all = blocks === 'all' ? bits.list(bits.full()) : blocks;
+    return all.filter((block) => bits.has(row, block));
+  }
+
   /** The blocks holding any literal of a set: the union of its literals' rows, made when first asked. */
   private blocksOfSet(scan: DocumentScan, id: number): Uint32Array {
     let union = scan.blocksBySet[id];
@@ -122,7 +152,7 @@ export class LiteralPrefilter {
       blocks.map((b) => b.block.span.end),
       (literal, block) => bits.add(blocksByLiteral, literal, block),
     );
-    const scan: DocumentScan = { bits, blocksByLiteral, blocksBySet: [] };
+    const scan: DocumentScan = { bits, blocksByLiteral, blocksBySet: [], withLeadInBySet: [] };
     this.scans.set(document, scan);
     return scan;
   }
@@ -134,6 +164,8 @@ interface DocumentScan {
   readonly blocksByLiteral: Uint32Array;
   /** Filled as sets are asked about. */
   readonly blocksBySet: (Uint32Array | undefined)[];
+  /** Rows of filterWithLeadIn, by set, made when first asked. */
+  readonly withLeadInBySet: (Uint32Array | undefined)[];
 }
 
 /**

@@ -95,10 +95,12 @@ describe('phrases in a rule pack', () => {
   });
 });
 
-describe('the built-in pack\'s prohibition phrase', () => {
+describe('the built-in pack\'s prohibition phrases', () => {
   const definitions = (parse(readFileSync(join(builtinRulesDirectory(), 'phrases.yaml'), 'utf8')) as { phrases: Record<string, PhraseDefinition> }).phrases;
   const { phrases, issues } = resolvePhrases(definitions);
-  const forbud = new RegExp(`(?:${phrases.get('forbud') ?? 'NOTHING'})\\s(?:(?:${phrases.get('forbudsadverb') ?? ''})\\s)?tala`, 'iu');
+  // What the prohibition rules use: forbud, and forbud-omskrivning in patterns of their own.
+  const lead = `(?:${phrases.get('forbud') ?? 'NOTHING'}|${phrases.get('forbud-omskrivning') ?? 'NOTHING'})`;
+  const forbud = new RegExp(`${lead}\\s(?:(?:${phrases.get('forbudsadverb') ?? ''})\\s)?tala`, 'iu');
 
   it('resolves without problems', () => {
     expect(issues).toEqual([]);
@@ -114,6 +116,8 @@ describe('the built-in pack\'s prohibition phrase', () => {
     'Medarbetare har inte rätt att tala med journalister.',
     'Du ska avstå från att tala med journalister.',
     'Under inga omständigheter får du tala med journalister.',
+    'Efter intervjun får de som har intervjuats inte tala med journalister.',
+    'Uppgifter om ärendet får dock inte tala för sig själva.',
   ])('finds the prohibition in "%s"', (text) => {
     expect(forbud.test(text)).toBe(true);
   });
