@@ -2977,6 +2977,145 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [],
   },
+  'round24/01-upphandling-leverantorskontakter.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', '1.1 Dessa riktlinjer syftar till att säk'],
+      ['klarsprak/tung-kanslisvenska', '1.1 Dessa riktlinjer syftar till att säk'],
+      ['klarsprak/tung-kanslisvenska', '2.1 Det åligger varje chef att tillse at'],
+      ['policy/jav/undantag-fran-jav', 'Den som är jävig får icke handlägga'],
+      ['klarsprak/tung-kanslisvenska', '4.2 Vid bedömning av huruvida jäv föreli'],
+      ['klarsprak/mycket-lang-mening', '6.3 Därest uppgifter om nämndens upphand'],
+      ['klarsprak/tung-kanslisvenska', '6.3 Därest uppgifter om nämndens upphand'],
+      ['klarsprak/mycket-lang-mening', '7.2 Den beslutanderätt avseende avrop, f'],
+      ['klarsprak/tung-kanslisvenska', '7.2 Den beslutanderätt avseende avrop, f'],
+    ],
+  },
+  'round24/02-it-utrustning-e-post.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas tills vidare'],
+      ['policy/meddelarfrihet/rapportera-mediekontakt', 'meddela din chef att du har blivit konta'],
+      ['klarsprak/mycket-lang-mening', '| Vad | När | | Lämna tillbaka dator, mo'],
+    ],
+  },
+  'round24/03-telefon-och-e-postservice.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/beslutsdatum', ''],
+      ['policy/beslut/galler-for', ''],
+      ['klarsprak/mycket-lang-mening', '| Kanal | Öppettider | Mål för svarstid '],
+      ['policy/offentlighet/fast-frist', 'inom 2 arbetsdagar'],
+      ['policy/offentlighet/krav-identitet-syfte', 'Anonyma begäranden hanteras inte'],
+      ['klarsprak/tung-kanslisvenska', '"Med anledning av Er förfrågan får vi hä'],
+    ],
+  },
+  'round24/04-personuppgifter-arendehantering.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Behandlingen sker med stöd av artikel 6.'],
+      ['klarsprak/mycket-lang-mening', 'Uppgifter som föreslås inhämtas från lär'],
+      ['policy/rattssakerhet/motivering-overklagande', 'kan motiveringen utelämnas'],
+      ['policy/personuppgifter/registerutdrag-tid', 'Begäran om registerutdrag (artikel 15) s'],
+    ],
+  },
+  'round24/05-ledigheter-personalhandbok.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Du har rätt till ledighet för studier en'],
+    ],
+  },
+  'round24/06-beslutsmall.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', 'I beslutet kan uppgift om sökandens pers'],
+      ['policy/rattssakerhet/motivering-overklagande', 'behöver skälen icke redovisas'],
+      ['klarsprak/mycket-lang-mening', 'Motiveringen skall, i förekommande fall '],
+      ['klarsprak/tung-kanslisvenska', 'Motiveringen skall, i förekommande fall '],
+      ['klarsprak/tung-kanslisvenska', 'Skrivelser som inkommer på annat språk ä'],
+      ['policy/rattssakerhet/motivering-overklagande', 'Överklagandet skall ha inkommit till näm'],
+    ],
+  },
+  'round24/07-lonepolicy.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/likabehandling/lon-och-kon', 'lönekartläggningen vart tredje år'],
+    ],
+  },
+  'round24/08-sakerhet-besokare.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/rattslig-grund/visitation-utan-lagstod', 'visitera väskor'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas i besökssystemet tills vidare'],
+    ],
+  },
+  'round24/09-extern-kommunikation.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round24/10-tillsyn-hvb.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/jav/anmalningsplikt', ''],
+      ['policy/mutor/fast-belopp', 'gåvor till ett värde av högst 200 kronor'],
+    ],
+  },
+  'round24/11-sjukskoterska-lvm-hem.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/ansokningstid-kort', '2026-11-30'],
+      ['jobbannons/halsa-frisk', 'frisk'],
+      ['jobbannons/halsa-fysik', 'god fysik'],
+    ],
+  },
+  'round24/12-controller-ekonomistyrning.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/alder-ung', 'unga och drivna'],
+      ['jobbannons/medborgarskap', 'Svenskt medborgarskap'],
+    ],
+  },
+  'round24/13-kommunikator-kort.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/anstallningsform', ''],
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/kontaktperson', ''],
+      ['jobbannons/omfattning', ''],
+      ['jobbannons/etnicitet-modersmal', 'svenska som modersmål'],
+      ['jobbannons/kon-tjej-kille', 'tjej'],
+    ],
+  },
+  'round24/14-it-supporttekniker.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Du får friskvårdsbidrag, flexibel arbets'],
+    ],
+  },
+  'round24/15-doktorand-ekologi.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/alder-ar-i-arbetslivet', 'examen under de senaste tre åren'],
+      ['jobbannons/halsa-frisk', 'god hälsa'],
+      ['jobbannons/halsa-allergi', 'inga allergier'],
+    ],
+  },
 };
 
 /*
@@ -3293,6 +3432,15 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * The phrases were made leaner at the same time (a closed list of subjects, no alternatives that
  * begin with "i" or "på"), after the bench showed the prohibition rules several times slower;
  * every pin above held.
+ * Round 24 measured the whole session on text nobody had seen: its writers replied only
+ * "done", and it was scored before any change, on the session-start build (cbfcb94) and on
+ * the session's (06a22bc). Start: 17 of 42 policy mistakes with errors or warnings (27 with
+ * information), 10 of 15 job-ad mistakes (12), 6 of 6 omissions (5 as errors or warnings), no
+ * false alarm. The session's build: 19 of 42 (28), 10 of 15 (12), 6 of 6, and two false alarms
+ * the session had brought: FL 32 §'s own exception "Skälen får utelämnas … om beslutet inte går
+ * någon part emot", and "får icke inneha bisyssla hos leverantör" read as a blanket ban (the
+ * phrases added "icke"). The two new hits were reasons left out by permission ("må/kan …
+ * utelämnas", added after round 22). Both false alarms were fixed at once and are pinned fixed.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
