@@ -18,6 +18,8 @@ interface Cue {
   readonly within?: number;
 }
 
+const GENRE_TITLE_LABEL = 'titel: rutin/riktlinje för …';
+
 /** The title, a letterhead and a subtitle fit in this many characters. */
 const TITLE_AREA = 300;
 
@@ -42,7 +44,7 @@ const POLICY_CUES: readonly Cue[] = [
   // "ansökan ska vara inkommen senast" gives, and a recruitment routine's talk of
   // "kvalifikationer", "anställningsform" and "fackliga företrädare". Only near the top: a news item's "Läs mer: Rutin för
   // praktik" link is not its title.
-  { pattern: /^\s*(?:rutin|rutiner|riktlinje|riktlinjer|policy|instruktion|handbok|arbetsordning|delegationsordning|uppförandekod|föreskrifter?)\s+(?:och\s+\p{L}+\s+)?(?:för|om|vid|mot|kring|angående|rörande|avseende)\s/imu, weight: 7, label: 'titel: rutin/riktlinje för …', within: TITLE_AREA },
+  { pattern: /^\s*(?:rutin|rutiner|riktlinje|riktlinjer|policy|instruktion|handbok|arbetsordning|delegationsordning|uppförandekod|föreskrifter?)\s+(?:och\s+\p{L}+\s+)?(?:för|om|vid|mot|kring|angående|rörande|avseende)\s/imu, weight: 7, label: GENRE_TITLE_LABEL, within: TITLE_AREA },
   { pattern: /\b(?:gäller för|omfattar alla|tillämpas på|gäller alla (?:medarbetare|anställda))\b/iu, weight: 2, label: 'gäller för' },
   { pattern: /\b(?:(?:beslutad|beslutat|beslutade) av|fastställd av|fastställt|beslutsdatum|giltig från|gäller från|ersätter)\b|\bgäller fr\.\s?o\.\s?m\./iu, weight: 3, label: 'beslutad / fastställd / gäller från' },
   { pattern: /\b(?:dnr|diarienummer|dokumentägare|ansvarig för dokumentet|revideras|revidering|versionsnummer)\b/iu, weight: 2, label: 'diarienummer / revidering' },
@@ -85,8 +87,12 @@ export function detectDocumentType(document: Pick<ImportedDocument, 'text' | 'me
       evidence.push(cue.label);
       return sum + cue.weight;
     }, 0);
-  const jobad = score(JOB_AD_CUES);
   const policy = score(POLICY_CUES);
+  // A document titled "Riktlinje för rekrytering" describes job ads rather than being one: it
+  // names their parts (last day, union contacts, pay) one after another, and those cues once
+  // outweighed its title. With a genre title, job-ad cues count half.
+  const titled = evidence.includes(GENRE_TITLE_LABEL);
+  const jobad = titled ? Math.floor(score(JOB_AD_CUES) / 2) : score(JOB_AD_CUES);
   const record = score(RECORD_CUES);
   const best = Math.max(jobad, policy);
   if (best < MIN_SCORE) {

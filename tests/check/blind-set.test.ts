@@ -3122,6 +3122,139 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/halsa-allergi', 'inga allergier'],
     ],
   },
+  'round25/01-pressrutin.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', 'Presstjänsten handhar myndighetens press'],
+      ['klarsprak/tung-kanslisvenska', '4.2 Det åligger anställd som av journali'],
+      ['policy/yttrandefrihet/forbud-kritik', 'avhålla sig från att offentligt ifrågasä'],
+      ['klarsprak/mycket-lang-mening', '5.1 Pressmeddelanden som avses publicera'],
+      ['klarsprak/tung-kanslisvenska', '5.1 Pressmeddelanden som avses publicera'],
+    ],
+  },
+  'round25/02-gavor-och-mutor.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round25/03-bisysslor.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/jav/anmalningsplikt', ''],
+      ['klarsprak/mycket-lang-mening', 'I 7 § LOA står: "En arbetstagare får int'],
+      ['policy/personuppgifter/kansliga-uppgifter', 'Ange även om du är medlem i politiskt pa'],
+      ['klarsprak/mycket-lang-mening', 'När HR-avdelningen tillsammans med närma'],
+    ],
+  },
+  'round25/04-utlamnande-handlingar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round25/05-klagomal.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['policy/likabehandling/sprak-lagre-prioritet', 'annat språk än svenska besvaras inte'],
+      ['policy/service/hinder-for-klagomal', 'annat språk än svenska besvaras inte'],
+    ],
+  },
+  'round25/06-handlaggningshandbok.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', '3.3 Det åligger handläggaren att, därest'],
+      ['klarsprak/tung-kanslisvenska', '3.3 Det åligger handläggaren att, därest'],
+      ['policy/rattssakerhet/motivering-overklagande', 'Överklagandet ska ha inkommit till nämnd'],
+      ['klarsprak/tung-kanslisvenska', '7.5 Avvisas överklagandet icke ska det j'],
+      ['klarsprak/mycket-lang-mening', '8.1 Finner nämnden att ett beslut som de'],
+    ],
+  },
+  'round25/07-rekrytering-likabehandling.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', 'regeringsformen 12 kap. 5 § och 4 § lage'],
+    ],
+  },
+  'round25/08-personuppgifter-gallring.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/beslutad-av', ''],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger varje enhetschef att tillse '],
+      ['klarsprak/mycket-lang-mening', '[ ] Begäran om registerutdrag (artikel 1'],
+      ['policy/personuppgifter/registerutdrag-tid', 'Begäran om registerutdrag besvaras inom '],
+      ['policy/offentlighet/krav-identitet-syfte', 'ska alltid uppge namn'],
+    ],
+  },
+  'round25/09-service-sprak-tillganglighet.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', '"Med anledning av att de handlingar som '],
+      ['klarsprak/tung-kanslisvenska', '"Med anledning av att de handlingar som '],
+      ['policy/service/tolk-anhorig', 'får själv ordna tolken'],
+    ],
+  },
+  'round25/10-jav-fragor-och-svar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/jav/anmalningsplikt', ''],
+      ['policy/meddelarfrihet/meddelarfrihet-namns-inte', ''],
+      ['policy/mutor/fast-belopp', 'Enligt brottsbalken får du ta emot gåvor'],
+      ['klarsprak/mycket-lang-mening', 'Du är däremot skyldig att lämna de uppgi'],
+      ['policy/meddelarfrihet/forbud-media', 'får inte diskuteras med journalister'],
+    ],
+  },
+  'round25/11-utredare-yrkesinspektion.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/etnicitet-modersmal', 'modersmålsnivå'],
+      ['jobbannons/belastningsregister', 'utdrag ur belastningsregistret'],
+      ['jobbannons/ansokningstid-kort', '2025-04-14'],
+    ],
+  },
+  'round25/12-receptionist-familjeratt.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['klarsprak/mycket-lang-mening', 'Vi tror att du är en person som trivs nä'],
+      ['jobbannons/utseende', 'representativt yttre'],
+    ],
+  },
+  'round25/13-data-scientist-halsodata.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/kontaktperson', ''],
+      ['klarsprak/mycket-lang-mening', 'Inom ramen för avdelningens uppdrag att '],
+      ['klarsprak/tung-kanslisvenska', 'Inom ramen för avdelningens uppdrag att '],
+      ['jobbannons/medborgarskap', 'svenskt medborgarskap'],
+    ],
+  },
+  'round25/14-notarie-tingsratt.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/kontaktperson', ''],
+      ['jobbannons/omfattning', ''],
+      ['jobbannons/ansokan-foto-personuppgifter', 'Bifoga CV, personligt brev, examensbevis'],
+    ],
+  },
+  'round25/15-faltekniker-radionat.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
 };
 
 /*
@@ -3455,6 +3588,22 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * kommunikationsenheten", "ber vi ändå om namn och redaktion", "behöver verksamheten inte ges
  * tillfälle att yttra sig", "Han eller hon som söker ska", an extract "från registret" after
  * "belastningsregistret": 24 of 42 and 11 of 15.
+ * Round 25 measured the session again on unseen text (writers replied only "done"). Counted by
+ * the writers' types (files 01–10 policies, 11–15 job ads): session start (cbfcb94) 16 of 41
+ * policy mistakes with errors or warnings (23 with information) and 8 of 15 job-ad mistakes
+ * (10); the session's build (cf0db40) 17 of 41 (23) and 8 of 15 (10): one more, an appeal period
+ * under three weeks (added after round 22). The 6 missing elements the keys name were found by
+ * both (5 as errors or warnings). False alarms on the keys' fine passages: the start build 2
+ * ("(11 § förvaltningslagen)" about delays read as the old jäv section, fixed after round 23, and
+ * 'Skriv inte "svenska som modersmål"' in a recruitment guide), the session's build 1 (the
+ * guide). Outside the keys, both read that recruitment guideline (file 07, "Riktlinje för
+ * rekrytering och likabehandling") as a job ad, and so reported a missing last day, place and
+ * extent, and both said a notary ad gave no way to apply although it says "skicka ansökan till
+ * bergslagens.tingsratt@dom.se". Fixed after scoring: a phrase quoted as what not to write
+ * ("Skriv inte ”…”", "Undvik ”…”") is no longer reported by pattern rules, an address with dots
+ * counts as a way to apply, and a genre title ("Riktlinje för …") halves the job-ad cues, so the
+ * guideline is a policy (which loses its one job-ad hit, an experience cap, since job-ad rules do
+ * not run on policies).
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras

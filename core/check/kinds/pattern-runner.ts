@@ -1,6 +1,7 @@
 import type { PatternRule } from '../../rules/rule-types.js';
 import type { AnalysedDocument, AnalysedSentence } from '../analysed-document.js';
 import type { Emit, RuleRunner } from '../finding-draft.js';
+import { isQuotedMention } from './quoted-mention.js';
 import { compileConditions, conditionHolds, type CompiledCondition } from './context-text.js';
 import { allOf, type LiteralPrefilter, type PrefilterHandle } from '../prefilter/literal-prefilter.js';
 import { compileMatcher, compileProbe, nextSearchStart, type Matcher, type Probe } from '../prefilter/fast-probe.js';
@@ -94,6 +95,7 @@ export function compilePatternRule(rule: PatternRule, prefilter: LiteralPrefilte
               if (!unitAllows) break;
               if (!matchRequires.every((c) => conditionHolds(c, place))) continue;
               if (matchUnless.some((c) => conditionHolds(c, place))) continue;
+              if (isQuotedMention(unit.text, match.index, match.index + match[0].length)) continue;
               const start = unit.start + (match.index ?? 0);
               emit({
                 rule,

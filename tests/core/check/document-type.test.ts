@@ -20,6 +20,21 @@ describe('document type detection', () => {
     }
   });
 
+  it('calls a recruitment guideline a policy though it names every part of a job ad', () => {
+    const guideline = documentFromText(
+      [
+        'STATENS KARTDATAVERK',
+        'Riktlinje för rekrytering och likabehandling',
+        'Annonsen ska ange sista ansökningsdag, anställningsform, tillträde, lönesättning och fackliga företrädare.',
+        'Kvalifikationer och meriterande erfarenhet ska bygga på kravprofilen. Vi söker aldrig efter ålder.',
+        'Rekryteringsgruppen går igenom ansökan och intervjuer dokumenteras.',
+      ].join('\n\n'),
+    );
+    const detection = detectDocumentType(guideline);
+    expect(detection.type).toBe('policy');
+    expect(detection.evidence).toContain('titel: rutin/riktlinje för …');
+  });
+
   it('calls other texts other, with low confidence in either genre', () => {
     const minutes = documentFromText('Protokoll fört vid sammanträde\n\nNärvarande: Anna, Bo och Cecilia.\n\nOrdföranden öppnade mötet och hälsade alla välkomna. Nästa möte hålls i maj.');
     const detection = detectDocumentType(minutes);
