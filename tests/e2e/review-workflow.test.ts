@@ -150,6 +150,8 @@ describe('a newcomer reviews a job ad from import to sign-off and the next draft
         await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.className')).toContain('item-toggle');
         await page.keyboard.press('j');
         await expect.poll(() => selectedItem().locator('.item-number').textContent()).toBe(`${index + 2}.`);
+        // As a reviewer sees it: the focus ring has moved to the new item before the next key.
+        await expect.poll(() => page.evaluate("document.activeElement !== null && document.activeElement.closest('.item-selected') !== null")).toBe(true);
       }
     }
     expect(await checklist().getByText('15 av 15 punkter har beslut').isVisible()).toBe(true);
@@ -317,6 +319,8 @@ describe('a newcomer reviews a job ad from import to sign-off and the next draft
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('button', { name: 'Inställningar' }).click();
     await page.getByRole('heading', { level: 1, name: 'Inställningar' }).waitFor();
     expect(await page.getByLabel('Ditt namn').inputValue()).toBe('Anna Berg');
+    // The key list loads after the page: wait for it, as a reader would, before counting.
+    await page.getByText(/^SHA256:/).first().waitFor();
     expect(await page.getByText(/^SHA256:/).count()).toBe(1);
     await capture('15-settings');
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Checklist, ChecklistItem, Decision } from '../../../../core/review/checklist-types.js';
 import type { ReviewDocument } from '../../../../core/service/review-contract.js';
 import { toServiceError, type ServiceError } from '../../api/service-error.js';
@@ -111,7 +111,8 @@ export function ReviewWorkspace({ checklist, reviewDocument, onChecklist }: { re
           setSaving(false);
           setSaveError(undefined);
           onChecklist({ ...checklist, items: checklist.items.map((i) => (i.key === updated.key ? updated : i)) });
-          setDraft(draftFor(updated));
+          // Only if the reviewer is still on that item: after j the draft is the next item's.
+          setDraft((current) => (current === undefined || current.itemKey === updated.key ? draftFor(updated) : current));
           if (fromForm) requestAnimationFrame(() => document.getElementById(itemButtonId(updated.key))?.focus());
           announce(i18n.t('decision.saved', { number: updated.position + 1, decision: decisionLabel(updated.decision?.decision ?? 'open', i18n) }));
         },
@@ -122,9 +123,11 @@ export function ReviewWorkspace({ checklist, reviewDocument, onChecklist }: { re
       );
   };
 
-  // The shortcuts read the latest state through a ref updated after each render.
+  // The shortcuts read the latest state through a ref updated after each render, before the
+  // browser paints it: updated in a plain effect, a key pressed the moment the next item showed
+  // (j, then at once a) still saw the previous item and its draft.
   const onKey = useRef<(event: KeyboardEvent) => void>(() => undefined);
-  useEffect(() => {
+  useLayoutEffect(() => {
     onKey.current = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (document.getElementById('app-shell')?.hasAttribute('inert')) return;
