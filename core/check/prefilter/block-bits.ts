@@ -56,21 +56,21 @@ export class BlockBits {
       }
       out = next;
     }
-    // Bits past the last block would name blocks that do not exist.
-    const spare = this.words * 32 - this.blockCount;
-    if (spare > 0 && spare < 32) out[this.words - 1] = ((out[this.words - 1] as number) << spare) >>> spare;
-    if (this.blockCount === 0) out.fill(0);
-    return out;
+    return this.withoutSpareBits(out);
   }
 
   /** A row with every block. */
   full(): Uint32Array {
     const out = new Uint32Array(this.words).fill(0xffffffff);
-    // Bits past the last block would name blocks that do not exist.
+    return this.withoutSpareBits(out);
+  }
+
+  /** `row` with the bits past the last block cleared: they would name blocks that do not exist. */
+  private withoutSpareBits(row: Uint32Array): Uint32Array {
     const spare = this.words * 32 - this.blockCount;
-    if (spare > 0 && spare < 32) out[this.words - 1] = ((out[this.words - 1] as number) << spare) >>> spare;
-    if (this.blockCount === 0) out.fill(0);
-    return out;
+    if (spare > 0 && spare < 32) row[this.words - 1] = ((row[this.words - 1] as number) << spare) >>> spare;
+    if (this.blockCount === 0) row.fill(0);
+    return row;
   }
 
   /** Whether block `block` is in `row`. */

@@ -112,8 +112,8 @@ export class LiteralPrefilter {
     const near = (id: number): Uint32Array => {
       let row = scan.withLeadInBySet[id];
       if (!row) {
-        row = this.blocksOfSet(scan, id).slice();
         const own = this.blocksOfSet(scan, id);
+        row = own.slice();
         for (let block = 0; block < leadIns.length; block++) {
           const leadIn = leadIns[block] as number;
           if (leadIn >= 0 && bits.has(own, leadIn)) bits.add(row, 0, block);
