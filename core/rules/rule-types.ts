@@ -75,7 +75,13 @@ export interface TermRule extends RuleBase {
   readonly caseSensitive: boolean;
 }
 
-export type ContextScope = 'match' | 'sentence' | 'block' | 'section' | 'document';
+/**
+ * How far from a match a condition looks. 'topic' is the block read with its section's heading
+ * and the document's opening lines (title, subtitle): what the passage is about, for a
+ * `requires` that names a subject ("allmänna handlingar") which a question-and-answer page
+ * states once in its title.
+ */
+export type ContextScope = 'match' | 'sentence' | 'block' | 'topic' | 'section' | 'document';
 
 export interface ContextCondition {
   readonly regex: string;

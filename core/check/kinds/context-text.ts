@@ -36,6 +36,31 @@ function leadInOf(place: MatchPlace): string | undefined {
 
 /** Section texts are joined lazily and cached per document: few matches ever need them. */
 const sectionTextCache = new WeakMap<AnalysedDocument, Map<number, string>>();
+const openingCache = new WeakMap<AnalysedDocument, string>();
+
+/** At most this many short blocks at the top of a document are its title lines. */
+const OPENING_BLOCKS = 4;
+/** A block with more words than this is body text, which ends the opening. */
+const OPENING_BLOCK_WORDS = 20;
+
+/**
+ * The document's title lines: the file's own title and the short blocks it opens with (agency
+ * name, title, subtitle), up to the first block of body text. A question-and-answer page names
+ * its subject there once ("Frågor och svar om att begära ut allmänna handlingar") and never again.
+ */
+function openingOf(document: AnalysedDocument): string {
+  let opening = openingCache.get(document);
+  if (opening === undefined) {
+    const lines = [document.document.metadata.title];
+    for (const { block } of document.blocks.slice(0, OPENING_BLOCKS)) {
+      if (block.text.split(/\s+/u).length > OPENING_BLOCK_WORDS) break;
+      lines.push(block.text);
+    }
+    opening = lines.join('\n');
+    openingCache.set(document, opening);
+  }
+  return opening;
+}
 
 export function conditionHolds(condition: CompiledCondition, place: MatchPlace): boolean {
   if (condition.regex.test(scopeText(condition.within, place))) return true;
@@ -54,6 +79,10 @@ function scopeText(scope: ContextScope, place: MatchPlace): string {
       return place.sentence?.text ?? place.block.block.text;
     case 'block':
       return place.block.block.text;
+    case 'topic': {
+      const heading = place.document.sections[place.block.sectionIndex]?.heading;
+      return `${openingOf(place.document)}\n${heading && heading !== place.block.block ? `${heading.text}\n` : ''}${place.block.block.text}`;
+    }
     case 'section': {
       let cache = sectionTextCache.get(place.document);
       if (!cache) {
