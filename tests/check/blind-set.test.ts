@@ -1207,6 +1207,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/halsa-frisk', 'frisk'],
       ['jobbannons/halsa-fysik', 'god fysik'],
       ['jobbannons/medborgarskap', 'svensk medborgare'],
+      ['jobbannons/tillsattning-fore-sista-dag', 'tjänsterna kan komma att tillsättas inna'],
     ],
   },
   // Round 11: interpreters, gifts and sponsorship, complaints, e-mail and chat, media and social
@@ -1332,7 +1333,9 @@ const CASES: Readonly<Record<string, BlindCase>> = {
   'round12/01-debatt-och-opinionsartiklar.txt': {
     type: 'policy',
     detect: true,
-    serious: [],
+    serious: [
+      ['policy/yttrandefrihet/asikter-paverkar-lon', 'deltagande i den offentliga debatten, ka'],
+    ],
   },
   'round12/02-journalistfragor-under-inspektion.txt': {
     type: 'policy',
@@ -2180,6 +2183,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['jobbannons/alder-ar-i-arbetslivet', 'examen under de senaste två åren'],
       ['policy/rattssakerhet/beslut-utanfor-delegation', 'låta praktikanten avgöra'],
       ['policy/meddelarfrihet/forbud-media', 'Praktikanter och traineer uttalar sig in'],
       ['policy/meddelarfrihet/rapportera-mediekontakt', 'berättar för din handledare att du har b'],
@@ -2587,6 +2591,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['policy/likabehandling/generalisering-ursprung', 'romska företrädare sker samrådet i regel'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas i myndighetens kontaktregister ut'],
     ],
   },
   'round21/06-lonekriterier-och-lonesamtal.txt': {
@@ -2696,6 +2701,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['klarsprak/tung-kanslisvenska', 'Det åligger varje anställd som mottager '],
+      ['policy/offentlighet/krav-identitet-syfte', 'anteckna sökandens namn'],
       ['klarsprak/tung-kanslisvenska', '2.3 Därest sökanden icke kan precisera v'],
       ['policy/offentlighet/fast-frist', 'inom femton arbetsdagar'],
       ['klarsprak/tung-kanslisvenska', 'Föreligger tvekan om huruvida de uppgift'],
@@ -2940,6 +2946,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/fackliga-foretradare', ''],
       ['jobbannons/alder-ung', 'ungt'],
       ['jobbannons/medborgarskap', 'svenskt medborgarskap'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'Vi sparar din ansökan i vår kandidatbank'],
     ],
   },
   'round23/12-jurist-karnamnesnamnden.txt': {
@@ -3136,7 +3143,10 @@ const CASES: Readonly<Record<string, BlindCase>> = {
   'round25/02-gavor-och-mutor.txt': {
     type: 'policy',
     detect: true,
-    serious: [],
+    serious: [
+      ['policy/mutor/fast-belopp', 'Gränsen för vad som räknas som muta är 5'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'Vi sparar uppgifterna i registret tills '],
+    ],
   },
   'round25/03-bisysslor.txt': {
     type: 'policy',
@@ -3144,6 +3154,8 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/jav/anmalningsplikt', ''],
       ['klarsprak/mycket-lang-mening', 'I 7 § LOA står: "En arbetstagare får int'],
+      ['policy/bisysslor/totalforbud', 'inte får ha avlönade bisysslor'],
+      ['policy/bisysslor/tillstand-som-lag', 'Enligt 7 c § LOA ska du ansöka'],
       ['policy/personuppgifter/kansliga-uppgifter', 'Ange även om du är medlem i politiskt pa'],
       ['klarsprak/mycket-lang-mening', 'När HR-avdelningen tillsammans med närma'],
     ],
@@ -3151,7 +3163,11 @@ const CASES: Readonly<Record<string, BlindCase>> = {
   'round25/04-utlamnande-handlingar.txt': {
     type: 'policy',
     detect: true,
-    serious: [],
+    serious: [
+      ['policy/offentlighet/krav-identitet-syfte', 'Begäran ska alltid göras skriftligt'],
+      ['policy/offentlighet/fast-frist', 'inom tio arbetsdagar'],
+      ['policy/offentlighet/krav-identitet-syfte', 'Registrera beställarens namn'],
+    ],
   },
   'round25/05-klagomal.txt': {
     type: 'policy',
@@ -3160,6 +3176,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/beslut/galler-for', ''],
       ['policy/likabehandling/sprak-lagre-prioritet', 'annat språk än svenska besvaras inte'],
       ['policy/service/hinder-for-klagomal', 'annat språk än svenska besvaras inte'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas i klagomålsloggen med namn, konta'],
     ],
   },
   'round25/06-handlaggningshandbok.txt': {
@@ -3178,6 +3195,8 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['klarsprak/tung-kanslisvenska', 'regeringsformen 12 kap. 5 § och 4 § lage'],
+      ['jobbannons/alder-ar-i-arbetslivet', 'Högst fem års yrkeserfarenhet'],
+      ['policy/likabehandling/fragor-om-familj', 'eventuell planerad föräldraledighet'],
     ],
   },
   'round25/08-personuppgifter-gallring.txt': {
@@ -3186,6 +3205,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/beslut/beslutad-av', ''],
       ['klarsprak/tung-kanslisvenska', 'Det åligger varje enhetschef att tillse '],
+      ['policy/personuppgifter/lagring-tills-vidare', 'Sparas tills vidare'],
       ['klarsprak/mycket-lang-mening', '[ ] Begäran om registerutdrag (artikel 1'],
       ['policy/personuppgifter/registerutdrag-tid', 'Begäran om registerutdrag besvaras inom '],
       ['policy/offentlighet/krav-identitet-syfte', 'ska alltid uppge namn'],
@@ -3195,6 +3215,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/service/papper-avvisas', 'på papper tar vi inte längre emot'],
       ['klarsprak/mycket-lang-mening', '"Med anledning av att de handlingar som '],
       ['klarsprak/tung-kanslisvenska', '"Med anledning av att de handlingar som '],
       ['policy/service/tolk-anhorig', 'får själv ordna tolken'],
@@ -3206,6 +3227,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/jav/anmalningsplikt', ''],
       ['policy/meddelarfrihet/meddelarfrihet-namns-inte', ''],
+      ['policy/jav/anmalan-overlats', 'Du behöver därför inte själv anmäla'],
       ['policy/mutor/fast-belopp', 'Enligt brottsbalken får du ta emot gåvor'],
       ['klarsprak/mycket-lang-mening', 'Du är däremot skyldig att lämna de uppgi'],
       ['policy/meddelarfrihet/forbud-media', 'får inte diskuteras med journalister'],
@@ -3226,6 +3248,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['jobbannons/sista-ansokningsdag', ''],
+      ['policy/service/tolk-anhorig', 'ta med egen tolk'],
       ['klarsprak/mycket-lang-mening', 'Vi tror att du är en person som trivs nä'],
       ['jobbannons/utseende', 'representativt yttre'],
     ],
@@ -3237,6 +3260,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/kontaktperson', ''],
       ['klarsprak/mycket-lang-mening', 'Inom ramen för avdelningens uppdrag att '],
       ['klarsprak/tung-kanslisvenska', 'Inom ramen för avdelningens uppdrag att '],
+      ['jobbannons/alder-ar-i-arbetslivet', 'avlagd 2020 eller senare'],
       ['jobbannons/medborgarskap', 'svenskt medborgarskap'],
     ],
   },
@@ -3254,6 +3278,167 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'jobad',
     detect: true,
     serious: [],
+  },
+  'round26/01-hot-och-vald.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/meddelarfrihet/meddelarfrihet-namns-inte', ''],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger varje chef att minst en gång'],
+      ['klarsprak/mycket-lang-mening', 'Därest hot eller våld bedöms föreligga å'],
+      ['klarsprak/tung-kanslisvenska', 'Därest hot eller våld bedöms föreligga å'],
+      ['klarsprak/tung-kanslisvenska', 'Ärende som inkommit från sådan person sk'],
+      ['klarsprak/tung-kanslisvenska', 'Anställd som av journalist kontaktas ang'],
+      ['klarsprak/mycket-lang-mening', 'Uppgifter om en anställds bostadsadress,'],
+      ['klarsprak/mycket-lang-mening', 'Roll | Ansvar ----------------------|---'],
+    ],
+  },
+  'round26/02-samhallsdebatten.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['policy/jav/anmalningsplikt', ''],
+      ['klarsprak/mycket-lang-mening', 'Vi vill att du som arbetar på Klimat- oc'],
+      ['policy/yttrandefrihet/forbud-politik-fack', 'får inte ha politiska förtroendeuppdrag'],
+      ['klarsprak/mycket-lang-mening', 'Om du är osäker på om ett ärende du hand'],
+      ['policy/yttrandefrihet/asikter-paverkar-lon', 'lönesamtalet tar upp hur dina debattinlä'],
+    ],
+  },
+  'round26/03-likabehandlingsplan.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Roll | Ansvar --------------------|-----'],
+      ['policy/likabehandling/lon-och-kon', 'Lönekartläggning | HR-enheten | Vart tre'],
+      ['policy/likabehandling/krav-utan-brytning', 'tala svenska utan brytning'],
+      ['policy/likabehandling/intyg-om-tro', 'intyg från ditt trossamfund'],
+    ],
+  },
+  'round26/04-distansarbete.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/likabehandling/foraldrar-generellt', 'beviljas inte den som har barn under tre'],
+      ['policy/arbetsmiljo/ansvar-pa-medarbetaren', 'är det du själv som ansvarar för arbetsm'],
+      ['klarsprak/mycket-lang-mening', 'För att vi ska kunna följa upp att arbet'],
+      ['klarsprak/mycket-lang-mening', 'Medarbetare som vid distansarbete hanter'],
+      ['klarsprak/tung-kanslisvenska', 'Medarbetare som vid distansarbete hanter'],
+    ],
+  },
+  'round26/05-upphandlingsetik.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/jav/anmalningsplikt', ''],
+      ['policy/mutor/fast-belopp', 'gåva från leverantör, värde upp till 500'],
+    ],
+  },
+  'round26/06-telefon-och-besok.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas tills vidare'],
+      ['policy/service/tolk-anhorig', 'släkting eller vän som kan tolka'],
+      ['klarsprak/mycket-lang-mening', 'Synpunkter på bemötande och service som '],
+      ['klarsprak/tung-kanslisvenska', 'Synpunkter på bemötande och service som '],
+    ],
+  },
+  'round26/07-automatiska-beslut-fragor.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['policy/service/papper-avvisas', 'på papper eller med e-post skickas tillb'],
+      ['policy/rattssakerhet/beslut-utan-provning', 'utan att en handläggare går igenom ansök'],
+      ['policy/rattssakerhet/omprovning-begransad', 'Ett automatiskt beslut kan inte omprövas'],
+      ['klarsprak/mycket-lang-mening', 'Vi behandlar dina uppgifter enligt Europ'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'Uppgifterna i riskmodellen gallras inte'],
+    ],
+  },
+  'round26/08-handlaggning-licensansokan.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/rattssakerhet/motivering-overklagande', 'må skälen dock utelämnas'],
+      ['klarsprak/tung-kanslisvenska', 'Ärende ska avgöras så snart som möjligt '],
+      ['klarsprak/mycket-lang-mening', 'Av chefen för licensenheten ska tillses '],
+      ['klarsprak/tung-kanslisvenska', 'Av chefen för licensenheten ska tillses '],
+    ],
+  },
+  'round26/09-diarieforing-checklista.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['klarsprak/mycket-lang-mening', 'Allmänna handlingar ska registreras utan'],
+      ['policy/offentlighet/fast-frist', 'inom tio arbetsdagar'],
+      ['policy/offentlighet/krav-identitet-syfte', 'Kontrollera alltid beställarens identite'],
+      ['policy/offentlighet/krav-identitet-syfte', 'Anteckna beställarens namn'],
+    ],
+  },
+  'round26/10-klagomal-omprovning-personalhandbok.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/meddelarfrihet/meddelarfrihet-namns-inte', ''],
+      ['policy/jav/klagomal-egen-sak', 'lämnas först till den berörda medarbetar'],
+      ['policy/meddelarfrihet/forbud-media', 'får inte själv lämna uppgifter om ärende'],
+      ['policy/meddelarfrihet/mediekontakt-via-enhet', 'Alla kontakter med journalister i ett kl'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas utan tidsgräns'],
+      ['policy/rattssakerhet/omprovning-begransad', 'Omprövning görs bara om'],
+      ['policy/rattssakerhet/omprovning-begransad', 'tar inte upp beslut till omprövning på e'],
+      ['policy/rattssakerhet/omprovning-begransad', 'kan beslutet alltid ändras till hens nac'],
+    ],
+  },
+  'round26/11-hr-specialist.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/etnicitet-modersmal', 'svenska som modersmål'],
+      ['jobbannons/kon-pronomen', 'Den sökande ska ha lätt för att samarbet'],
+      ['klarsprak/mycket-lang-mening', 'Eftersom flera av våra erfarna kollegor '],
+    ],
+  },
+  'round26/12-it-sakerhetsanalytiker.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/anstallningsform', ''],
+      ['jobbannons/ansokningstid-kort', '2025-03-12'],
+      ['jobbannons/etnicitet-modersmal', 'modersmålsnivå'],
+      ['jobbannons/halsa-frisk', 'frisk'],
+    ],
+  },
+  'round26/13-handlaggare-bostadsbidrag.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Vi använder ett digitalt kompetenstest o'],
+    ],
+  },
+  'round26/14-pressekreterare.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['policy/meddelarfrihet/mediekontakt-via-enhet', 'all kontakt mellan myndighetens medarbet'],
+      ['jobbannons/utseende', 'representativt yttre'],
+      ['jobbannons/familj-tillganglighet', 'obegränsad tillgänglighet'],
+      ['jobbannons/tillsattning-fore-sista-dag', 'tjänsten kan tillsättas innan annonsen h'],
+    ],
+  },
+  'round26/15-vaktmastare.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/kontaktperson', ''],
+      ['jobbannons/kon-yrkestitel', 'förrådsman'],
+      ['jobbannons/alder-grans', 'sökande under 40 år'],
+      ['klarsprak/mycket-lang-mening', 'Det åligger den som anställs att, därest'],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger den som anställs att, därest'],
+    ],
   },
 };
 
@@ -3604,6 +3789,41 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * counts as a way to apply, and a genre title ("Riktlinje för …") halves the job-ad cues, so the
  * guideline is a policy (which loses its one job-ad hit, an experience cap, since job-ad rules do
  * not run on policies).
+ * Round 25's misses were worked on in the next session (a fit: 29 of 41 policy and 10 of 15
+ * job-ad mistakes after): a new condition scope, `within: topic` (the block read with its
+ * section heading and the document's title lines), so that a question-and-answer page about
+ * allmänna handlingar that names its subject only in the title is read as one ("Begäran ska
+ * alltid göras skriftligt", "besvara din begäran inom tio arbetsdagar", "Registrera
+ * beställarens namn och personnummer"); "Vi sparar uppgifterna … tills vidare", "… utan
+ * tidsgräns" after a comma, a register in a table row; "Gränsen för vad som räknas som muta är
+ * 500 kronor"; "Enligt 7 c § LOA ska du ansöka om … tillstånd"; "avlönade bisysslor"; the
+ * interpreter rules in job ads ("ta med egen tolk"); the experience cap and degree-year rules in
+ * policies too; new rules for questions about family and planned parental leave in recruitment
+ * and for the duty to report jäv taken off the official ("Du behöver därför inte själv anmäla
+ * något, om inte chefen frågar dig"); "i början av ditt yrkesliv" (information), "avlagd 2020
+ * eller senare".
+ * Round 26 measured those fixes on unseen text (writers replied only "done"; files 01–10
+ * policies, 11–15 job ads): session start (d2cddec) 17 of 47 policy mistakes with errors or
+ * warnings (26 with information) and 10 of 17 job-ad mistakes (13); with round 25's fixes the
+ * same, 17 of 47 and 10 of 17: again, fixes from a seen round did not carry over. Missing
+ * elements 4 of 5 (the reference number is information only); no false alarm on the keys' fine
+ * passages. Fixed after scoring (a fit: 28 of 47 and 14 of 17): a blanket ban on political
+ * office for a group of staff, opinion pieces weighed in the pay review (new rule,
+ * yttrandefrihet/asikter-paverkar-lon), "all kontakt mellan … medarbetare och journalister går
+ * via presstjänsten" (also in job ads), a post filled "innan annonsen har tagits ner",
+ * "förrådsman", "sökande under 40 år" (an exception for work with people of an age had matched
+ * "arbetslagets"), "gallras icke utan bevaras för framtida …" (bevaras is the archive word only
+ * when it is not for reuse), "Uppgifterna i riskmodellen gallras inte", release "utan att
+ * enhetschefen först har godkänt det", checking the requester's identity as a routine step,
+ * telework refused to parents of small children, and new rules for reconsideration narrowed
+ * or turned against the individual (rattssakerhet/omprovning-begransad), paper or e-mail
+ * applications sent back (service/papper-avvisas), the work-environment duty put on the
+ * employee (arbetsmiljo/ansvar-pa-medarbetaren) and a certificate from a religious community
+ * (likabehandling/intyg-om-tro). Still missed: a title or employer not to be named in private
+ * posts, a list of staff and their opinions, procurement favouring the current supplier and an
+ * award notice without reasons, a Swedish personnummer demanded for answers by telephone,
+ * registration time in Sweden as a risk factor, reasons left out of an automated decision, a
+ * fee without legal basis, calls not put through to staff working from home.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
