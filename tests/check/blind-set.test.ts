@@ -1538,6 +1538,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/sista-ansokningsdag', ''],
       ['jobbannons/halsa-frisk', 'frisk'],
       ['jobbannons/religion-kladsel', 'huvudbonad'],
+      ['jobbannons/tillsattning-fore-sista-dag', 'Annonsen kan komma att avpubliceras när '],
     ],
   },
   'round13/14-enhetschef-analys.txt': {
@@ -2231,6 +2232,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/sista-ansokningsdag', ''],
       ['jobbannons/alder-ung', 'redaktion som är ung'],
       ['jobbannons/utseende', 'representativt yttre'],
+      ['jobbannons/tillsattning-fore-sista-dag', 'Annonsen kan komma att tas bort när vi h'],
     ],
   },
   'round18/13-it-tekniker.txt': {
@@ -2362,6 +2364,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/sista-ansokningsdag', ''],
       ['jobbannons/alder-ung', 'ungt'],
       ['jobbannons/medborgarskap', 'svensk medborgare'],
+      ['jobbannons/tillsattning-fore-sista-dag', 'Annonsen kan komma att avpubliceras i fö'],
     ],
   },
   'round19/13-receptionist.txt': {
@@ -2526,6 +2529,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/sista-ansokningsdag', ''],
       ['jobbannons/kon-pronomen', 'den nyanställde bredvid en erfaren kolle'],
       ['jobbannons/medborgarskap', 'Svenskt medborgarskap'],
+      ['jobbannons/tillsattning-fore-sista-dag', 'annonsen kan komma att tas bort när vi h'],
     ],
   },
   'round20/14-vaktmastare-med-chaufforsuppdrag.txt': {
@@ -2680,6 +2684,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/alder-grans', 'i åldern 27–33'],
       ['jobbannons/medborgarskap', 'svenskt medborgarskap'],
       ['jobbannons/ansokan-foto-personuppgifter', 'Ange i ansökan samtliga namn du har buri'],
+      ['jobbannons/tillsattning-fore-sista-dag', 'avpublicerar annonsen när vi har hittat '],
     ],
   },
   'round21/15-kriminalvardare.txt': {
@@ -2746,6 +2751,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/rattslig-grund/skyldighet-fel-lag', 'Enligt arbetsmiljölagen är du skyldig'],
       ['policy/personuppgifter/lagring-tills-vidare', 'sparas utan tidsbegränsning'],
       ['policy/rattslig-grund/uppsagning-muntlig', 'anses hen ha sagt upp sin anställning'],
       ['policy/personuppgifter/drogtest-alla', 'Samtliga medarbetare kan utan föregående'],
@@ -2783,6 +2789,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/beslut/galler-for', ''],
       ['klarsprak/mycket-lang-mening', 'Ny verksamhet, inte tidigare inspekterad'],
+      ['policy/rattssakerhet/beslut-uteblir', 'Något särskilt beslut behöver inte fatta'],
       ['policy/rattssakerhet/kommunikation-undantas', 'Kommunicering enligt 25 § förvaltningsla'],
       ['policy/rattssakerhet/motivering-overklagande', 'kan motivering och överklagandehänvisnin'],
     ],
@@ -2820,6 +2827,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['jobbannons/ansokan-sekretess-lofte', 'lämnar vi inte ut din ansökan'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas därefter i vårt rekryteringssyste'],
     ],
   },
   'round22/14-faltinspektor-fisketillsyn.txt': {
@@ -2863,6 +2871,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/likabehandling/ursprung-som-grund', 'födda utanför Norden ska'],
       ['policy/rattssakerhet/motivering-overklagande', 'Motivering lämnas om sökanden begär'],
       ['policy/rattssakerhet/motivering-overklagande', 'Överklagandehänvisning behöver inte bifo'],
     ],
@@ -2875,6 +2884,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['klarsprak/mycket-lang-mening', 'Reglerna finns i Europaparlamentets och '],
       ['policy/personuppgifter/registerutdrag-tid', 'kopian inom tre månader från att vi fått'],
       ['policy/offentlighet/krav-identitet-syfte', 'ska alltid legitimera sig'],
+      ['policy/rattslig-grund/skyldighet-fel-lag', 'Enligt arbetsmiljölagen är du skyldig'],
       ['policy/personuppgifter/lagring-tills-vidare', 'sparar vi i vår kandidatbank utan tidsgr'],
     ],
   },
@@ -2917,6 +2927,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/service/krav-svensk-id', 'Du som saknar svensk e-legitimation kan '],
       ['policy/personuppgifter/lagring-tills-vidare', 'sparas tills vidare'],
     ],
   },
@@ -2934,6 +2945,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/rattslig-grund/skyldighet-fel-lag', 'Enligt Arbetsmiljöverkets föreskrifter s'],
       ['policy/jav/klagomal-egen-sak', 'Utredaren utses av den anmälde chefens n'],
       ['policy/meddelarfrihet/forbud-media', 'får de som har intervjuats inte diskuter'],
       ['policy/personuppgifter/lagring-tills-vidare', 'Sparas utan tidsgräns'],
@@ -3002,6 +3014,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/rattslig-grund/skyldighet-fel-lag', 'Enligt dataskyddsförordningen får du där'],
       ['policy/personuppgifter/lagring-tills-vidare', 'sparas tills vidare'],
       ['policy/meddelarfrihet/rapportera-mediekontakt', 'meddela din chef att du har blivit konta'],
       ['klarsprak/mycket-lang-mening', '| Vad | När | | Lämna tillbaka dator, mo'],
@@ -3016,6 +3029,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['klarsprak/mycket-lang-mening', '| Kanal | Öppettider | Mål för svarstid '],
       ['policy/offentlighet/fast-frist', 'inom 2 arbetsdagar'],
       ['policy/offentlighet/krav-identitet-syfte', 'Anonyma begäranden hanteras inte'],
+      ['policy/rattssakerhet/beslut-uteblir', 'Något formellt beslut med överklagandehä'],
       ['policy/service/hinder-for-klagomal', 'Frågor på andra språk besvaras inte'],
       ['klarsprak/tung-kanslisvenska', '"Med anledning av Er förfrågan får vi hä'],
     ],
@@ -3025,6 +3039,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['klarsprak/mycket-lang-mening', 'Behandlingen sker med stöd av artikel 6.'],
+      ['policy/likabehandling/ursprung-som-grund', 'födda utanför EU/EES ska'],
       ['klarsprak/mycket-lang-mening', 'Uppgifter som föreslås inhämtas från lär'],
       ['policy/rattssakerhet/motivering-overklagande', 'kan motiveringen utelämnas'],
       ['policy/personuppgifter/registerutdrag-tid', 'Begäran om registerutdrag (artikel 15) s'],
@@ -3145,6 +3160,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['policy/mutor/fast-belopp', 'Gränsen för vad som räknas som muta är 5'],
+      ['policy/rattslig-grund/skyldighet-fel-lag', 'Enligt förvaltningslagen måste du'],
       ['policy/personuppgifter/lagring-tills-vidare', 'Vi sparar uppgifterna i registret tills '],
     ],
   },
@@ -3205,6 +3221,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/beslut/beslutad-av', ''],
       ['klarsprak/tung-kanslisvenska', 'Det åligger varje enhetschef att tillse '],
+      ['policy/rattslig-grund/skyldighet-fel-lag', 'Enligt dataskyddsförordningen ska varje '],
       ['policy/personuppgifter/lagring-tills-vidare', 'Sparas tills vidare'],
       ['klarsprak/mycket-lang-mening', '[ ] Begäran om registerutdrag (artikel 1'],
       ['policy/personuppgifter/registerutdrag-tid', 'Begäran om registerutdrag besvaras inom '],
@@ -3338,6 +3355,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/service/krav-svensk-id', 'Har du inte ett svenskt personnummer kan'],
       ['policy/personuppgifter/lagring-tills-vidare', 'sparas tills vidare'],
       ['policy/service/tolk-anhorig', 'släkting eller vän som kan tolka'],
       ['klarsprak/mycket-lang-mening', 'Synpunkter på bemötande och service som '],
@@ -3351,6 +3369,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/beslut/galler-for', ''],
       ['policy/service/papper-avvisas', 'på papper eller med e-post skickas tillb'],
       ['policy/rattssakerhet/beslut-utan-provning', 'utan att en handläggare går igenom ansök'],
+      ['policy/likabehandling/ursprung-som-grund', 'hur länge du har varit folkbokförd'],
       ['policy/rattssakerhet/omprovning-begransad', 'Ett automatiskt beslut kan inte omprövas'],
       ['klarsprak/mycket-lang-mening', 'Vi behandlar dina uppgifter enligt Europ'],
       ['policy/personuppgifter/lagring-tills-vidare', 'Uppgifterna i riskmodellen gallras inte'],
@@ -3824,6 +3843,17 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * award notice without reasons, a Swedish personnummer demanded for answers by telephone,
  * registration time in Sweden as a risk factor, reasons left out of an automated decision, a
  * fee without legal basis, calls not put through to staff working from home.
+ * Then the misses that recur across rounds 20–26, each seen two to seven times, as rules of
+ * their own: a duty on staff attributed to a named law that lays it on the employer
+ * (rattslig-grund/skyldighet-fel-lag: "Enligt arbetsmiljölagen är du skyldig att anmäla en
+ * kollega", "Enligt dataskyddsförordningen ska varje medarbetare …", six planted mistakes in
+ * four rounds and no other finding in the 26), birthplace or registration time as grounds
+ * (likabehandling/ursprung-som-grund: "födda utanför Norden/EU/EES ska alltid …", "hur länge du
+ * har varit folkbokförd"), a measure or refusal without a decision
+ * (rattssakerhet/beslut-uteblir: "Något särskilt beslut behöver inte fattas"), service only with
+ * a Swedish e-ID or personnummer (service/krav-svensk-id), applications kept "så att vi kan
+ * kontakta dig inför kommande rekryteringar", and the ad taken down "när vi har hittat rätt
+ * person" (which also reports that sentence in three older ads whose keys did not mention it).
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
