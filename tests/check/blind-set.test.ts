@@ -2046,7 +2046,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/personuppgifter/kansliga-uppgifter', 'redovisar sin hälsa, sin familjesituatio'],
       ['policy/yttrandefrihet/forbud-kritik', 'avstår från att i externa sammanhang, ex'],
       ['policy/likabehandling/lon-foraldraledighet-sjukfranvaro', 'tjänstlediga för vård av barn i mer än s'],
-      ['policy/offentlighet/generell-sekretess', 'löner är konfidentiella'],
+      ['policy/offentlighet/generell-sekretess', 'Enskilda medarbetares löner är konfident'],
     ],
   },
   'round17/08-rutin-registrering-allmanna-handlingar-epost.txt': {
@@ -2871,6 +2871,8 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/rattssakerhet/avskrivning-utan-forelaggande', 'avskrivs ärendet direkt'],
+      ['policy/rattssakerhet/avskrivning-utan-forelaggande', 'Sökanden behöver inte kontaktas'],
       ['policy/likabehandling/ursprung-som-grund', 'födda utanför Norden ska'],
       ['policy/rattssakerhet/motivering-overklagande', 'Motivering lämnas om sökanden begär'],
       ['policy/rattssakerhet/motivering-overklagande', 'Överklagandehänvisning behöver inte bifo'],
@@ -2885,6 +2887,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/personuppgifter/registerutdrag-tid', 'kopian inom tre månader från att vi fått'],
       ['policy/offentlighet/krav-identitet-syfte', 'ska alltid legitimera sig'],
       ['policy/rattslig-grund/skyldighet-fel-lag', 'Enligt arbetsmiljölagen är du skyldig'],
+      ['policy/personuppgifter/halsouppgifter-till-chef', 'läkarintyg med diagnos från första sjukd'],
       ['policy/personuppgifter/lagring-tills-vidare', 'sparar vi i vår kandidatbank utan tidsgr'],
     ],
   },
@@ -3049,6 +3052,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/personuppgifter/halsouppgifter-till-chef', 'läkarintyget med den närståendes diagnos'],
       ['klarsprak/mycket-lang-mening', 'Du har rätt till ledighet för studier en'],
     ],
   },
@@ -3068,7 +3072,10 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/likabehandling/lon-foraldraledighet-sjukfranvaro', 'Hög frånvaro, oavsett orsak, påverkar'],
+      ['policy/likabehandling/lon-foraldraledighet-sjukfranvaro', 'föräldralediga vid revisionstillfället f'],
       ['policy/likabehandling/lon-och-kon', 'lönekartläggningen vart tredje år'],
+      ['policy/offentlighet/generell-sekretess', 'enskilda medarbetares löner är förtrolig'],
     ],
   },
   'round24/08-sakerhet-besokare.txt': {
@@ -3094,6 +3101,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/jav/anmalningsplikt', ''],
       ['policy/mutor/fast-belopp', 'gåvor till ett värde av högst 200 kronor'],
+      ['policy/likabehandling/sprak-lagre-prioritet', 'som inte talar svenska intervjuas inte'],
       ['policy/rattssakerhet/kommunikation-undantas', 'behöver verksamheten inte ges tillfälle '],
     ],
   },
@@ -3854,6 +3862,12 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * a Swedish e-ID or personnummer (service/krav-svensk-id), applications kept "så att vi kan
  * kontakta dig inför kommande rekryteringar", and the ad taken down "när vi har hittat rätt
  * person" (which also reports that sentence in three older ads whose keys did not mention it).
+ * And older single misses in general wording: an incomplete application closed without a
+ * request to complete it (rattssakerhet/avskrivning-utan-forelaggande; one planted mistake, two
+ * findings, as it spans two sentences), a doctor's certificate "med … diagnos" to the manager,
+ * absence "oavsett orsak" counted against pay, pay reviewed only after parental leave, staff
+ * salaries called "förtroliga", those who do not speak Swedish "intervjuas inte", "Begäranden
+ * som gäller händelsen hanteras när stabsläget har avslutats".
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
