@@ -812,6 +812,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/sista-ansokningsdag', ''],
       ['jobbannons/familj-tillganglighet', 'tillgänglig dygnet runt'],
       ['jobbannons/etnicitet-modersmal', 'svenska som modersmål'],
+      ['jobbannons/tillsattning-fore-sista-dag', 'tjänsten kan komma att tillsättas innan '],
     ],
     info: [
       ['jobbannons/alder-nyutexaminerad', 'i början av karriären'],
@@ -2949,6 +2950,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['policy/rattslig-grund/skyldighet-fel-lag', 'Enligt Arbetsmiljöverkets föreskrifter s'],
+      ['policy/rattssakerhet/frist-for-anmalan', 'Anmälningar som kommer in senare utreds '],
       ['policy/jav/klagomal-egen-sak', 'Utredaren utses av den anmälde chefens n'],
       ['policy/meddelarfrihet/forbud-media', 'får de som har intervjuats inte diskuter'],
       ['policy/personuppgifter/lagring-tills-vidare', 'Sparas utan tidsgräns'],
@@ -3276,6 +3278,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/service/tolk-anhorig', 'ta med egen tolk'],
       ['klarsprak/mycket-lang-mening', 'Vi tror att du är en person som trivs nä'],
       ['jobbannons/utseende', 'representativt yttre'],
+      ['jobbannons/tillsattning-fore-sista-dag', 'tjänsten kan komma att tillsättas innan '],
     ],
   },
   'round25/13-data-scientist-halsodata.txt': {
@@ -3338,6 +3341,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/likabehandling/lon-och-kon', 'Lönekartläggning | HR-enheten | Vart tre'],
       ['policy/likabehandling/krav-utan-brytning', 'tala svenska utan brytning'],
       ['policy/likabehandling/intyg-om-tro', 'intyg från ditt trossamfund'],
+      ['policy/rattssakerhet/frist-for-anmalan', 'anmälan som inkommer senare än tre månad'],
     ],
   },
   'round26/04-distansarbete.txt': {
@@ -3465,6 +3469,154 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/alder-grans', 'sökande under 40 år'],
       ['klarsprak/mycket-lang-mening', 'Det åligger den som anställs att, därest'],
       ['klarsprak/tung-kanslisvenska', 'Det åligger den som anställs att, därest'],
+    ],
+  },
+  'round27/01-alkohol-och-drogpolicy.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', 'Det åligger envar anställd att icke inst'],
+      ['policy/rattslig-grund/skyldighet-fel-lag', 'är enligt 3 kap. 4 § arbetsmiljölagen sk'],
+      ['klarsprak/mycket-lang-mening', 'Denna policy förutsättes efterlevas av s'],
+      ['klarsprak/tung-kanslisvenska', 'Denna policy förutsättes efterlevas av s'],
+    ],
+  },
+  'round27/02-visselblasning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/rattssakerhet/frist-for-anmalan', 'Rapporten måste lämnas inom tre månader'],
+      ['policy/rattssakerhet/frist-for-anmalan', 'Rapporter som kommer in senare avvisas'],
+      ['policy/visselblasning/ersatter-meddelarfrihet', 'går till media innan du har rapporterat '],
+      ['policy/meddelarfrihet/efterforskning', 'når medier utreder säkerhetsfunktionen h'],
+    ],
+  },
+  'round27/03-kriskommunikation.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/meddelarfrihet/rapportera-mediekontakt', 'kontakter med journalister under krisen '],
+      ['policy/rattssakerhet/beslut-uteblir', 'något skriftligt beslut fattas inte'],
+    ],
+  },
+  'round27/04-personalakter.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/beslutsdatum', ''],
+      ['klarsprak/mycket-lang-mening', 'De viktigaste reglerna finns i Europapar'],
+      ['policy/rattslig-grund/skyldighet-fel-lag', 'Enligt dataskyddsförordningen ska samtli'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'Sparas så länge chefen bedömer att de be'],
+      ['policy/personuppgifter/halsouppgifter-till-chef', 'informerar närmaste chef arbetsgruppen o'],
+      ['policy/personuppgifter/registerutdrag-tid', 'Begäran om registerutdrag prövas av HR-c'],
+      ['policy/offentlighet/fast-frist', 'inom tre månader'],
+    ],
+  },
+  'round27/05-kontakter-med-intresseorganisationer.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/mutor/fast-belopp', 'lunch upp till 450 kronor är tillåten'],
+    ],
+  },
+  'round27/06-registerutdrag-och-rattelse.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Den här rutinen beskriver hur vi hantera'],
+      ['policy/rattslig-grund/skyldighet-fel-lag', 'Enligt dataskyddsförordningen måste en b'],
+      ['policy/personuppgifter/registerutdrag-tid', 'begäran utan angivet skäl läggs i kö'],
+      ['policy/personuppgifter/registerutdrag-tid', 'begäran om rättelse registreras och hand'],
+      ['klarsprak/mycket-lang-mening', 'Om vi har lämnat ut den felaktiga uppgif'],
+      ['klarsprak/mycket-lang-mening', 'Ärendet, inklusive den undertecknade bla'],
+    ],
+  },
+  'round27/07-servicedeklaration.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['policy/service/papper-avvisas', 'tar vi bara emot via Mina sidor'],
+      ['policy/service/tolk-anhorig', 'släkting eller en vän som kan tolka'],
+      ['policy/service/tolk-nekas', 'Vi anlitar inte tolk'],
+      ['policy/offentlighet/krav-identitet-syfte', 'behöver du uppge ditt namn'],
+    ],
+  },
+  'round27/08-handlaggning-av-bidrag.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Ansökningar vilka efter granskning av ka'],
+      ['klarsprak/tung-kanslisvenska', 'Därest sökanden önskar överklaga beslute'],
+      ['klarsprak/tung-kanslisvenska', 'Därest redovisning icke inkommit inom fö'],
+    ],
+  },
+  'round27/09-hot-och-skyddade-personuppgifter.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/meddelarfrihet/meddelarfrihet-namns-inte', ''],
+      ['policy/rattslig-grund/skyldighet-fel-lag', 'Enligt arbetsmiljölagen är du som medarb'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas tills vidare'],
+      ['policy/meddelarfrihet/forbud-media', 'ska inte själv uttala dig i media'],
+      ['policy/meddelarfrihet/rapportera-mediekontakt', 'journalist kontaktar dig ska du informer'],
+    ],
+  },
+  'round27/10-delegationsordning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/beslutad-av', ''],
+      ['klarsprak/mycket-lang-mening', '1.3 Det åligger delegaten att, därest et'],
+      ['klarsprak/tung-kanslisvenska', '1.3 Det åligger delegaten att, därest et'],
+      ['policy/offentlighet/fast-frist', 'senast inom 15 arbetsdagar'],
+      ['policy/rattssakerhet/beslut-uteblir', 'Skriftligt beslut upprättas inte'],
+    ],
+  },
+  'round27/11-jurist-exportkontroll.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/alder-ar-i-arbetslivet', 'juristexamen ska ha avlagts tidigast år '],
+      ['klarsprak/mycket-lang-mening', 'Det åligger den sökande att i ansökan re'],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger den sökande att i ansökan re'],
+    ],
+  },
+  'round27/12-kommunikator-havsinspektionen.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['policy/meddelarfrihet/mediekontakt-via-enhet', 'alla medarbetares kontakter med journali'],
+      ['jobbannons/etnicitet-modersmal', 'modersmålsnivå'],
+      ['jobbannons/belastningsregister', 'utdrag ur belastningsregistret'],
+    ],
+  },
+  'round27/13-controller-fjallnamnden.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round27/14-behandlingsassistent-tallgarden.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/kontaktperson', ''],
+      ['jobbannons/kon-pronomen', 'Behandlingsassistenten är en viktig vuxe'],
+      ['jobbannons/halsa-frisk', 'stabil hälsa'],
+    ],
+  },
+  'round27/15-sakerhetsvard-statens-lokalservice.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/kontaktperson', ''],
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/utseende', 'minst 175 cm lång'],
+      ['jobbannons/medborgarskap', 'svensk medborgare'],
+      ['jobbannons/medborgarskap', 'svenska medborgare'],
+      ['jobbannons/tillsattning-fore-sista-dag', 'tjänsten kan komma att tillsättas innan '],
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas i vår kandidatbank utan tidsgräns'],
     ],
   },
 };
@@ -3868,6 +4020,30 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * absence "oavsett orsak" counted against pay, pay reviewed only after parental leave, staff
  * salaries called "förtroliga", those who do not speak Swedish "intervjuas inte", "Begäranden
  * som gäller händelsen hanteras när stabsläget har avslutats".
+ * Round 27 measured all of that on unseen text (writers replied only "done"; files 01–10
+ * policies, 11–15 job ads): session start (d2cddec) 14 of 43 policy mistakes with errors or
+ * warnings (27 with information) and 5 of 16 job-ad mistakes (7); the session's build before
+ * round 27 was read (087a07f) 14 of 43 (27) and 6 of 16 (8). Some twenty new rules and widenings,
+ * each from a seen round, moved unseen recall by one job-ad mistake. Both builds had three false
+ * alarms: "friska hav" read as a health requirement, and two ads said to give no way to apply
+ * ("Sök … via rekrytering.nfn.example.se" without a slash, an e-mail address more than 80
+ * characters after "Ansökan"); all three fixed. Fixed after scoring (a fit: 27 of 43 and 11 of
+ * 16): the round's misses were mostly today's new categories in other words ("samtliga
+ * anställda", "en begäran", "är du som medarbetare skyldig", "är enligt 3 kap. 4 §
+ * arbetsmiljölagen skyldig", "Skriftligt beslut upprättas inte", "innan annonsen stängs",
+ * "ska ha avlagts tidigast år 2020", "uppvuxen i Sverige" and "har vuxit upp i Sverige", "orsaken
+ * till frånvaron" told to the work group, "stabil hälsa", "inte haft någon längre
+ * sjukfrånvaro"); and new rules for refusing interpreters for a whole channel
+ * (service/tolk-nekas) and a deadline for reporting wrongdoing or harassment
+ * (rattssakerhet/frist-for-anmalan), a GDPR request queued "i mån av tid" or rectified within 90
+ * days, additions taken "bara … via Mina sidor", a leak hunt after material "når medier", a
+ * citizenship requirement next to "inte placerad i säkerhetsklass", a "behandlingsassistenten …
+ * och han behöver". Still missed: random drug tests of all staff with refusal counted as
+ * positive, a rehabilitation duty said to be fulfilled after a relapse, employment forms left
+ * out of a whistleblowing channel (a table cell), injured staff named to the press, organisations
+ * that backed the agency prioritised, a fee for further GDPR copies, a copying fee above the
+ * ordinance, a board member of an applicant in the preparation, "behöver icke motiveras"
+ * (information only), a recommendation by a board member as a merit, an appeal right denied.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
