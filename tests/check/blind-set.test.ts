@@ -1370,7 +1370,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['policy/likabehandling/urval-diskriminerande', 'svenska som modersmål'],
-      ['policy/likabehandling/foraldrar-generellt', 'stämma av sökandens familjesituation'],
+      ['policy/likabehandling/fragor-om-familj', 'stämma av sökandens familjesituation'],
       ['policy/likabehandling/urval-diskriminerande', 'närmar sig pensionsåldern'],
     ],
   },
@@ -1758,7 +1758,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['klarsprak/mycket-lang-mening', 'Dessa tillsätts i regel genom att lednin'],
       ['policy/likabehandling/tillsattning-utan-annonsering', 'någon annonsering bedöms'],
-      ['policy/likabehandling/foraldrar-generellt', 'fråga om den sökandes förväntade frånvar'],
+      ['policy/likabehandling/fragor-om-familj', 'planerad föräldraledighet'],
     ],
   },
   'round15/07-anvisning-arkivering-diarieforing-gallring.txt': {
