@@ -3619,6 +3619,158 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/personuppgifter/lagring-tills-vidare', 'sparas i vår kandidatbank utan tidsgräns'],
     ],
   },
+  'round28/01-rekryteringsrutin.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', 'Vid beslut om anställning ska avseende f'],
+      ['klarsprak/mycket-lang-mening', 'Rekryterande chef | Behovsanalys, kravpr'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas i rekryteringssystemet utan tidsb'],
+    ],
+  },
+  'round28/02-lonepolicy.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/likabehandling/lon-foraldraledighet-sjukfranvaro', 'föräldralediga mer än sex månader ges in'],
+      ['policy/likabehandling/lon-och-kon', 'lönekartläggning enligt 3 kap. diskrimin'],
+      ['policy/offentlighet/generell-sekretess', 'inte diskuterar sina egna eller andras l'],
+      ['policy/offentlighet/generell-sekretess', 'lämnas uppgift om enskilds lön inte ut'],
+    ],
+  },
+  'round28/03-foraldraledighet-flextid-fragor-svar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/likabehandling/foraldraledighet-snavare-an-lagen', 'Anmäl ledigheten till din chef i Primula'],
+      ['policy/likabehandling/foraldraledighet-snavare-an-lagen', 'högst två perioder per kalenderår'],
+      ['policy/likabehandling/foraldraledighet-snavare-an-lagen', 'Förkortad arbetstid med upp till 25 proc'],
+      ['policy/personuppgifter/halsouppgifter-till-chef', 'skriv i kommentarsfältet vilken sjukdom '],
+    ],
+  },
+  'round28/04-riktlinjer-ai-verktyg.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/personuppgifter/rattslig-grund', ''],
+      ['klarsprak/mycket-lang-mening', 'När vi behandlar personuppgifter gäller '],
+      ['policy/offentlighet/epost-inte-allman-handling', 'arbetsmaterial och blir aldrig allmänna '],
+      ['policy/meddelarfrihet/rapportera-mediekontakt', 'berätta för din chef att du har blivit k'],
+    ],
+  },
+  'round28/05-sakerhetsprovning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', 'Personalenheten skall tillhandahålla erf'],
+      ['klarsprak/tung-kanslisvenska', 'Därest så erfordras för att icke äventyr'],
+      ['klarsprak/mycket-lang-mening', 'Sedan säkerhetsskyddschefen erhållit res'],
+      ['klarsprak/tung-kanslisvenska', 'Sedan säkerhetsskyddschefen erhållit res'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'bevaras utan tidsbegränsning'],
+    ],
+  },
+  'round28/06-epost-och-chatt.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/offentlighet/fast-frist', 'Inom 2 arbetsdagar'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas i chattverktyget utan tidsgräns'],
+      ['policy/offentlighet/krav-identitet-syfte', 'ber du alltid den som frågar om namn'],
+      ['policy/offentlighet/fast-frist', 'inom tio arbetsdagar'],
+    ],
+  },
+  'round28/07-beslutsbrev-handbok.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/jav/anmalningsplikt', ''],
+      ['klarsprak/mycket-lang-mening', '| Typ av beslut | Motivering | Hur man ö'],
+      ['policy/rattssakerhet/motivering-overklagande', 'inom tre veckor från beslutsdatum'],
+      ['klarsprak/tung-kanslisvenska', 'Standardfras vid helt avslag (ska använd'],
+    ],
+  },
+  'round28/08-overklagande-rattidsprovning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', 'Skrivelse som inkommer till myndigheten '],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger registrator att utan dröjsmå'],
+      ['klarsprak/tung-kanslisvenska', 'Överklagandet skall ha inkommit till myn'],
+      ['klarsprak/mycket-lang-mening', 'Det åligger därvid handläggaren att, sed'],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger därvid handläggaren att, sed'],
+      ['klarsprak/tung-kanslisvenska', 'Därest överklagandet inkommit efter klag'],
+      ['klarsprak/tung-kanslisvenska', 'Överklagande som inom klagotiden inkommi'],
+      ['klarsprak/tung-kanslisvenska', 'Klaganden skall underrättas om att överk'],
+    ],
+  },
+  'round28/09-skyddade-personuppgifter.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Uppgift om en enskilds bostadsadress och'],
+      ['policy/offentlighet/utlamnande-utan-provning', 'lämnas ut utan särskild prövning'],
+    ],
+  },
+  'round28/10-samrad-minoriteter-samer.txt': {
+    type: 'other',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Sverige har också anslutit sig till Euro'],
+      ['policy/sprak/minoritetssprak-villkor', 'styrka sin tillhörighet'],
+      ['policy/yttrandefrihet/forbud-kritik', 'förbinder sig att inte kommentera'],
+    ],
+  },
+  'round28/11-it-supporttekniker.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/alder-ung', 'ungt'],
+      ['jobbannons/etnicitet-modersmal', 'utan brytning'],
+      ['jobbannons/belastningsregister', 'utdrag ur belastningsregistret'],
+    ],
+  },
+  'round28/12-arkivarie.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', 'Myndigheten för civila beredskapsarkiv ('],
+      ['klarsprak/mycket-lang-mening', 'Det åligger arkivarien att tillse att in'],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger arkivarien att tillse att in'],
+      ['klarsprak/mycket-lang-mening', 'I tjänsten ingår vidare att handleda ark'],
+      ['klarsprak/tung-kanslisvenska', 'I tjänsten ingår vidare att handleda ark'],
+      ['jobbannons/halsa-frisk', 'god hälsa'],
+      ['klarsprak/tung-kanslisvenska', 'Ansökan jämte meritförteckning samt kopi'],
+    ],
+  },
+  'round28/13-enhetschef-inspektion.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round28/14-traineeprogram.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/anstallningsform', ''],
+      ['jobbannons/omfattning', ''],
+      ['jobbannons/alder-ar-i-arbetslivet', 'examen tidigast 2023'],
+      ['jobbannons/medborgarskap', 'svensk medborgare'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas i vår kandidatbank så att vi kan '],
+    ],
+  },
+  'round28/15-kokerska-kursgard.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/kon-yrkestitel', 'Kokerska'],
+      ['jobbannons/kon-yrkestitel', 'kokerska'],
+      ['jobbannons/religion-krav', 'passar inte dig som av religiösa skäl'],
+      ['jobbannons/familj-barn', 'livssituation som tillåter'],
+    ],
+  },
 };
 
 /*
@@ -4044,6 +4196,25 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * that backed the agency prioritised, a fee for further GDPR copies, a copying fee above the
  * ordinance, a board member of an applicant in the preparation, "behöver icke motiveras"
  * (information only), a recommendation by a board member as a merit, an appeal right denied.
+ * Round 28 measured round 27's fits on unseen text (writers replied only "done"): session start
+ * 12 of 50 policy mistakes with errors or warnings (24 with information) and 11 of 15 job-ad
+ * mistakes (13); the build after round 27 (fe5b8e2) 13 of 50 (25) and 12 of 15 (14). False
+ * alarms in both: "Jag matar inte in uppgifter … i publika AI-tjänster" (a checklist's own
+ * promise read as a use of external AI), an extent "Tillsvidare, 80 procent" and a place "i
+ * Blekinge" not recognised; the start build also missed a way to apply, fixed during round 27.
+ * All fixed. Fixed after scoring (a fit: 26 of 50 and 13 of 15): a new rule for parental leave
+ * narrower than the Parental Leave Act (notice three months ahead, two periods a year, shorter
+ * hours "om verksamheten medger det"), one for data released "utan särskild prövning" about a
+ * person with protected data, "ges ingen individuell löneökning" after parental leave, a pay
+ * survey "vart tredje år", salaries not to be discussed or released to colleagues, the child's
+ * diagnosis in a comment field, "passa in i arbetsgruppens nuvarande sammansättning" (now also
+ * in policies), "kokerska", chat logs and vetting records kept "utan tidsbegränsning", "ber du
+ * alltid den som frågar om namn", a journalist's call reported to the manager, participants who
+ * "förbinder sig att inte kommentera förslagen offentligt". Still missed: a pay criterion
+ * rewarding availability in the evenings, same-sex parents told the law "utgår från barnets
+ * mamma och pappa", a ban on sharing AI prompts with journalists, a standard reason for partial
+ * refusals, appeals forwarded monthly, a general suspicion against people with protected
+ * identity, Sami consultation called "frivilligt", minors not invited to consultations.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
