@@ -22,6 +22,14 @@ describe('phrases quoted as what not to write', () => {
     expect(ids('Vi söker dig som har svenska som modersmål. Undvik att ringa efter kl. 16.', 'jobad')).toEqual(['svenska som modersmål']);
   });
 
+  it('are not reported when the quotation is named as a wording, as revision notes do', () => {
+    const text = 'Den tidigare rutinen innehöll meningen ”All kontakt med media ska ske via kommunikationsenheten”. Vi har tagit bort den.';
+    const start = text.indexOf('All kontakt');
+    expect(isQuotedMention(text.slice(0, text.indexOf('. Vi') + 1), start, start + 33)).toBe(true);
+    const used = 'Kom ihåg: ”All kontakt med media ska ske via kommunikationsenheten”.';
+    expect(isQuotedMention(used, used.indexOf('All'), used.indexOf('All') + 33)).toBe(false);
+  });
+
   it('need the match inside the quotation marks', () => {
     const text = 'Undvik ”ung”, men svenska som modersmål är ett krav.';
     const start = text.indexOf('svenska');
