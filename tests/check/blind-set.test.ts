@@ -2857,6 +2857,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/rattslig-grund/forbud-polisanmalan', 'ska därför inte själva anmäla händelser '],
       ['policy/service/arenden-vilar', 'pågående ärenden läggs vilande'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'Förteckningen används vid riskbedömninga'],
       ['policy/meddelarfrihet/rapportera-mediekontakt', 'journalist kontaktar dig om händelsen sk'],
     ],
   },
@@ -3328,6 +3329,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/beslut/galler-for', ''],
       ['policy/jav/anmalningsplikt', ''],
       ['klarsprak/mycket-lang-mening', 'Vi vill att du som arbetar på Klimat- oc'],
+      ['policy/rattslig-grund/skyldighet-fel-lag', 'Enligt 7 § lagen (1994:260) om offentlig'],
       ['policy/yttrandefrihet/forbud-politik-fack', 'får inte ha politiska förtroendeuppdrag'],
       ['klarsprak/mycket-lang-mening', 'Om du är osäker på om ett ärende du hand'],
       ['policy/yttrandefrihet/asikter-paverkar-lon', 'lönesamtalet tar upp hur dina debattinlä'],
@@ -3770,6 +3772,106 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/religion-krav', 'passar inte dig som av religiösa skäl'],
       ['jobbannons/familj-barn', 'livssituation som tillåter'],
     ],
+  },
+  'round29/01-mediarutin.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round29/02-visselblasning-fragor-och-svar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/personuppgifter/rattslig-grund', ''],
+      ['klarsprak/mycket-lang-mening', '| Steg | Vad vi gör | När | |---|---|---'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas utan tidsgräns'],
+    ],
+  },
+  'round29/03-bisysslor.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round29/04-gavor-och-mutor.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/rattslig-grund/skyldighet-fel-lag', 'Enligt 7 § lagen (1994:260) om offentlig'],
+      ['klarsprak/mycket-lang-mening', 'Därest tveksamhet föreligger huruvida en'],
+      ['klarsprak/tung-kanslisvenska', 'Därest tveksamhet föreligger huruvida en'],
+    ],
+  },
+  'round29/05-sakerhetsprovning-och-sekretess.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round29/06-utlamnande-allmanna-handlingar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/offentlighet/fast-frist', 'inom tio arbetsdagar'],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger registrator att tillse att h'],
+    ],
+  },
+  'round29/07-handlaggningshandbok.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['klarsprak/tung-kanslisvenska', '| "Det åligger Er att inkomma med erford'],
+      ['klarsprak/tung-kanslisvenska', '| "Därest komplettering icke inkommer av'],
+    ],
+  },
+  'round29/08-tolk-och-minoritetssprak.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+    ],
+  },
+  'round29/09-hot-och-vald-rutin.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', '| Roll | Ansvar | |---|---| | Chef | Ris'],
+      ['klarsprak/mycket-lang-mening', '| Åtgärd | Klart | |---|---| | Samtal me'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'Förteckning över personer som har uppträ'],
+    ],
+  },
+  'round29/10-synpunkter-och-klagomal.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round29/11-polisen-underrattelseanalytiker.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/etnicitet-ursprung', 'gått grundskola och gymnasieskola i Sver'],
+    ],
+  },
+  'round29/12-ungdomshem-behandlingssekreterare.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round29/13-sjoraddning-raddningsdykare.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/kon-pronomen', 'provanställningen ska han visa'],
+    ],
+  },
+  'round29/14-fjallverket-samisk-handlaggare.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round29/15-kulturstod-handlaggare.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
   },
 };
 
@@ -4215,6 +4317,23 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * mamma och pappa", a ban on sharing AI prompts with journalists, a standard reason for partial
  * refusals, appeals forwarded monthly, a general suspicion against people with protected
  * identity, Sami consultation called "frivilligt", minors not invited to consultations.
+ * Round 29 measured false alarms: the writers were asked for careful, mostly lawful documents
+ * with at least six "tricky but fine" passages each and 0–2 mistakes (161 fine passages, 10
+ * mistakes in all). The session-start build flagged 4 of the fine passages with errors or
+ * warnings, the session's build before round 29 was read (49d3ca6) 6: two new ones, both from
+ * this session's change to medborgarskap (an exception for "inte placerad i säkerhetsklass" in
+ * the section had hidden that "kräver inte svenskt medborgarskap" was never read as a denial).
+ * Also outside the keys: a FAQ question "Ersätter visselblåsarfunktionen meddelarfriheten?" and
+ * "Kan jag ta med en anhörig som tolkar?" read as statements, "Men tre slags bisysslor är inte
+ * tillåtna" as a blanket ban, and a place in a header line "| Granåsen, Timrå |" not found.
+ * All fixed: a quotation named as a wording ("innehöll meningen ”…”") is a mention, not a use
+ * (quoted-mention.ts); "Ingen anställd får", "är inget krav", "kräver inte" as denials; the
+ * legal basis for classes 1 and 2 named in the sentence or the block; questions skipped by the
+ * two rules. Its mistakes: 5 of 7 policy and 0 of 3 job-ad with errors or warnings before
+ * reading; after (a fit) 7 of 7 and 2 of 3, with a gift-reporting duty attributed to "7 § lagen
+ * (1994:260)", a retention cell "Tills vidare" in a register table, schooling "i Sverige", and
+ * "under provanställningen ska han visa" (which also reports two planted mistakes in rounds 23
+ * and 26 that were missed before).
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
