@@ -30,6 +30,15 @@ describe('phrases quoted as what not to write', () => {
     expect(isQuotedMention(used, used.indexOf('All'), used.indexOf('All') + 33)).toBe(false);
   });
 
+  it('are not reported in a list named as wordings, or quoted as an example of discrimination', () => {
+    const list = 'Du granskar att våra annonser inte innehåller formuleringar som ”ungt och drivet team”, ”svenska som modersmål” eller ”god fysik” utan saklig grund.';
+    expect(isQuotedMention(list, list.indexOf('svenska'), list.indexOf('svenska') + 21)).toBe(true);
+    const example = 'En annons krävde ”svenska som modersmål”, vilket kan vara indirekt diskriminering på grund av etnisk tillhörighet.';
+    expect(isQuotedMention(example, example.indexOf('svenska'), example.indexOf('svenska') + 21)).toBe(true);
+    const demand = 'Vi kräver ”svenska som modersmål”, ”god fysik” och körkort.';
+    expect(isQuotedMention(demand, demand.indexOf('god'), demand.indexOf('god') + 9)).toBe(false);
+  });
+
   it('need the match inside the quotation marks', () => {
     const text = 'Undvik ”ung”, men svenska som modersmål är ett krav.';
     const start = text.indexOf('svenska');
