@@ -3615,7 +3615,6 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/kontaktperson', ''],
       ['jobbannons/sista-ansokningsdag', ''],
       ['jobbannons/utseende', 'minst 175 cm lång'],
-      ['jobbannons/medborgarskap', 'svensk medborgare'],
       ['jobbannons/medborgarskap', 'svenska medborgare'],
       ['jobbannons/tillsattning-fore-sista-dag', 'tjänsten kan komma att tillsättas innan '],
       ['policy/personuppgifter/lagring-tills-vidare', 'sparas i vår kandidatbank utan tidsgräns'],
@@ -3869,6 +3868,106 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [],
   },
   'round29/15-kulturstod-handlaggare.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round30/01-sociala-medier.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Checklista innan du publicerar: [ ] Text'],
+    ],
+  },
+  'round30/02-lonepolicy.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Resultat | Kvalitet och mängd i förhålla'],
+    ],
+  },
+  'round30/03-alkohol-och-droger.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/rattslig-grund/skyldighet-fel-lag', 'är du enligt 3 kap. 4 § arbetsmiljölagen'],
+    ],
+  },
+  'round30/04-tjansteresor-och-representation.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/beslutad-av', ''],
+      ['klarsprak/tung-kanslisvenska', '5.1 Därest förskott för resekostnader ha'],
+      ['policy/mutor/fast-belopp', 'Gåva till ett värde under 300 kronor | F'],
+      ['klarsprak/mycket-lang-mening', 'Resa eller hotell som betalas av en leve'],
+    ],
+  },
+  'round30/05-lika-rattigheter-plan.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round30/06-registerutdrag-och-rattelse.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Riktlinjen bygger på Europaparlamentets '],
+    ],
+  },
+  'round30/07-telefon-och-epost.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round30/08-avgifter-for-kopior.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Därest beställaren icke inom trettio dag'],
+      ['klarsprak/tung-kanslisvenska', 'Därest beställaren icke inom trettio dag'],
+    ],
+  },
+  'round30/09-tillsyn-av-foretag.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round30/10-skyddade-personuppgifter.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['klarsprak/mycket-lang-mening', 'Uppgifter om en enskilds bostadsadress o'],
+      ['klarsprak/mycket-lang-mening', 'En part har i regel rätt att ta del av a'],
+    ],
+  },
+  'round30/11-tolkkoordinator.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round30/12-tulltjansteman-gransskydd.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/alder-ar-i-arbetslivet', 'körkort, som du har haft i minst tio år'],
+      ['jobbannons/belastningsregister-eget-utdrag', 'utdrag ur belastningsregistret bifogas'],
+    ],
+  },
+  'round30/13-behandlingsassistent-flickavdelning.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round30/14-hr-specialist-rekrytering.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas också i vår kandidatbank, så att '],
+    ],
+  },
+  'round30/15-verksjurist.txt': {
     type: 'jobad',
     detect: true,
     serious: [],
@@ -4334,6 +4433,21 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * (1994:260)", a retention cell "Tills vidare" in a register table, schooling "i Sverige", and
  * "under provanställningen ska han visa" (which also reports two planted mistakes in rounds 23
  * and 26 that were missed before).
+ * Round 30, again for false alarms (165 fine passages, 9 mistakes): the session start and the
+ * session's build before it was read (f718a6c) flagged the same 5 fine passages, so round 29's
+ * fixes added none and removed none here: "Ingen på nämnden får försöka ta reda på vem …", "Vi
+ * har inga klädregler som hindrar huvudduk …", "Det finns inget krav på att företaget själv ska
+ * … betala tolk", the heading "Varför vi söker en kvinna" over a genuine occupational requirement
+ * explained below it, and a list of wordings an HR specialist checks ads for ("formuleringar som
+ * ”A”, ”B” eller ”C”"); outside the keys, a policy's example "En annons krävde ”svenska som
+ * modersmål”, vilket kan vara indirekt diskriminering", the FAQ question "Måste jag vara svensk
+ * medborgare?" (whose answer said no) and a contact line missed because the union contact
+ * followed on the same joined line. All fixed; the quotation rule now reads a list of quotations
+ * as one, named once before the first. Its mistakes (after, a fit: 4 of 6 and 3 of 3): "är du
+ * enligt 3 kap. 4 § arbetsmiljölagen (1977:1160) skyldig", a candidate pool "när liknande
+ * tjänster blir lediga", a licence held "i minst tio år" (an age floor), and a new rule for an
+ * own records extract demanded in a security-vetted post
+ * (jobbannons/belastningsregister-eget-utdrag: the agency orders the check itself).
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
