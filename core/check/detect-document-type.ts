@@ -44,7 +44,7 @@ const POLICY_CUES: readonly Cue[] = [
   // "ansökan ska vara inkommen senast" gives, and a recruitment routine's talk of
   // "kvalifikationer", "anställningsform" and "fackliga företrädare". Only near the top: a news item's "Läs mer: Rutin för
   // praktik" link is not its title.
-  { pattern: /^\s*(?:rutin|rutiner|riktlinje|riktlinjer|policy|instruktion|handbok|arbetsordning|delegationsordning|uppförandekod|föreskrifter?)\s+(?:och\s+\p{L}+\s+)?(?:för|om|vid|mot|kring|angående|rörande|avseende)\s/imu, weight: 7, label: GENRE_TITLE_LABEL, within: TITLE_AREA },
+  { pattern: /^\s*(?:rutin|rutiner|riktlinje|riktlinjer|policy|instruktion|handbok|frågor\s+och\s+svar|arbetsordning|delegationsordning|uppförandekod|föreskrifter?)\s+(?:och\s+\p{L}+\s+)?(?:för|om|vid|mot|kring|angående|rörande|avseende)\s/imu, weight: 7, label: GENRE_TITLE_LABEL, within: TITLE_AREA },
   { pattern: /\b(?:gäller för|omfattar alla|tillämpas på|gäller alla (?:medarbetare|anställda))\b/iu, weight: 2, label: 'gäller för' },
   { pattern: /\b(?:(?:beslutad|beslutat|beslutade) av|fastställd av|fastställt|beslutsdatum|giltig från|gäller från|ersätter)\b|\bgäller fr\.\s?o\.\s?m\./iu, weight: 3, label: 'beslutad / fastställd / gäller från' },
   { pattern: /\b(?:dnr|diarienummer|dokumentägare|ansvarig för dokumentet|revideras|revidering|versionsnummer)\b/iu, weight: 2, label: 'diarienummer / revidering' },

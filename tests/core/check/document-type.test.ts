@@ -35,6 +35,23 @@ describe('document type detection', () => {
     expect(detection.evidence).toContain('titel: rutin/riktlinje för …');
   });
 
+  it('calls a question-and-answer page about applying for grants a policy, not a job ad', () => {
+    const faq = documentFromText(
+      [
+        'FRILUFTSMYNDIGHETEN',
+        'Frågor och svar om e-tjänsten Mina bidrag',
+        'Beslutad av: avdelningschefen. Dnr FM 2025/112.',
+        'Måste jag använda e-tjänsten?',
+        'Nej. Du kan också söka med en pappersblankett. Sista ansökningsdag är den 1 mars, och ansökan ska ha kommit in senast den dagen.',
+        'Vad gör jag om du har frågor?',
+        'Ring oss om du har frågor om din ansökan.',
+      ].join('\n\n'),
+    );
+    const detection = detectDocumentType(faq);
+    expect(detection.type).toBe('policy');
+    expect(detection.evidence).toContain('titel: rutin/riktlinje för …');
+  });
+
   it('calls other texts other, with low confidence in either genre', () => {
     const minutes = documentFromText('Protokoll fört vid sammanträde\n\nNärvarande: Anna, Bo och Cecilia.\n\nOrdföranden öppnade mötet och hälsade alla välkomna. Nästa möte hålls i maj.');
     const detection = detectDocumentType(minutes);
