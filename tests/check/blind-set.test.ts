@@ -1880,6 +1880,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/rattssakerhet/motivering-overklagande', 'Någon överklagandehänvisning bifogas där'],
       ['policy/meddelarfrihet/efterforskning', 'klarlägga vilka medarbetare som har öppn'],
+      ['policy/personuppgifter/registerutdrag-tid', 'besvarar begäran inom tre månader'],
     ],
   },
   'round16/05-policy-mangfald-inkludering-lika-lon.txt': {
@@ -3972,6 +3973,104 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [],
   },
+  'round31/01-visselblasning-rutin.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/personuppgifter/rattslig-grund', ''],
+    ],
+  },
+  'round31/02-hot-mot-medarbetare.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round31/03-personalakter-hr-handbok.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/personuppgifter/registerutdrag-tid', 'Vi svarar inom tre månader'],
+      ['policy/offentlighet/krav-identitet-syfte', 'Be alltid den som begär ut uppgifterna a'],
+    ],
+  },
+  'round31/04-kriskommunikation-riktlinje.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', '3.2 Därest en kris bedöms kunna få konse'],
+      ['klarsprak/tung-kanslisvenska', '3.2 Därest en kris bedöms kunna få konse'],
+    ],
+  },
+  'round31/05-ai-verktyg-fragor-och-svar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', 'AI-tjänster föreslår ofta gamla myndighe'],
+    ],
+  },
+  'round31/06-beslutsbrev-overklagande.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Skriv inte | Skriv hellre "Er ansökan ha'],
+      ['klarsprak/tung-kanslisvenska', 'Skriv inte | Skriv hellre "Er ansökan ha'],
+      ['policy/rattssakerhet/motivering-overklagande', 'inom tre veckor från beslutsdatum'],
+    ],
+  },
+  'round31/07-registrering-diarieforing.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Det åligger handläggaren att, därest han'],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger handläggaren att, därest han'],
+    ],
+  },
+  'round31/08-e-tjanster-fragor-och-svar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+    ],
+  },
+  'round31/09-tolk-och-oversattning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round31/10-jav-for-inspektorer.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round31/11-kriminalvardare-granlunda.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round31/12-kommunikator-kustmiljo.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['klarsprak/tung-kanslisvenska', 'Du hjälper kollegor att byta ”därest” mo'],
+      ['jobbannons/alder-ar-i-arbetslivet', 'kandidatexamen i kommunikation, journali'],
+    ],
+  },
+  'round31/13-finsksprakig-handlaggare.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round31/14-dataskyddsombud.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round31/15-traineeprogram-regional-utveckling.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
 };
 
 /*
@@ -4448,6 +4547,18 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * tjänster blir lediga", a licence held "i minst tio år" (an age floor), and a new rule for an
  * own records extract demanded in a security-vetted post
  * (jobbannons/belastningsregister-eget-utdrag: the agency orders the check itself).
+ * Round 31, a third false-alarm round (174 fine passages, 10 mistakes): the session start flagged
+ * 3 fine passages, the session's build before it was read (4d5c768) 1 — round 30's general fix
+ * for "behöver inte ha … som modersmål" carried over. The one left, FL 32 §'s own exception
+ * "Skälen kan också utelämnas om det är nödvändigt för att skydda enskildas personliga
+ * förhållanden", is fixed; outside the keys, an advice "Skriv inte in hans namn … inte ens i
+ * Copilot" read as using an external AI service, and a question-and-answer page on applying for
+ * grants ("Frågor och svar om e-tjänsten Mina bidrag") detected as a job ad (a tie, 5 against 5),
+ * so it was told it lacked an employment form and union contacts; "Frågor och svar om …" is now
+ * a genre title like "Rutin för …". Its mistakes after (a fit): 5 of 7 and 1 of 3, with "Be
+ * alltid den som begär ut uppgifterna att visa legitimation", "Vi svarar inom tre månader" on
+ * a data-subject page (which also reports a planted three-month answer in round 16), and a
+ * degree "som du tagit de senaste fem åren".
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
