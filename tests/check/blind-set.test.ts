@@ -4071,6 +4071,149 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [],
   },
+  'round32/01-rutin-mediekontakter.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', '3.2 Det åligger medarbetare som kontakta'],
+      ['policy/offentlighet/fast-frist', 'inom tio arbetsdagar'],
+      ['klarsprak/mycket-lang-mening', '6.1 Vid händelse som kan antas föranleda'],
+      ['klarsprak/tung-kanslisvenska', '6.1 Vid händelse som kan antas föranleda'],
+    ],
+  },
+  'round32/02-fragor-gavor-representation.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/jav/anmalningsplikt', ''],
+      ['policy/mutor/fast-belopp', 'Skatteverkets regler är gåvor upp till 5'],
+      ['policy/jav/undantag-fran-jav', 'Jäv föreligger bara om'],
+      ['policy/rattslig-grund/skyldighet-fel-lag', 'Enligt lagen om offentlig anställning är'],
+    ],
+  },
+  'round32/03-personalhandbok-bisysslor.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Vi uppmuntrar engagemang i samhället och'],
+      ['policy/bisysslor/tillstand-som-lag', 'Enligt lagen om offentlig anställning må'],
+      ['policy/bisysslor/totalforbud', 'Bisysslor är som huvudregel inte tillåtn'],
+      ['policy/bisysslor/anmalan-undantas', 'räknas inte som bisysslor och behöver in'],
+    ],
+  },
+  'round32/04-plan-lika-rattigheter.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/likabehandling/lon-foraldraledighet-sjukfranvaro', 'Lönesamtal hålls inte med medarbetare so'],
+      ['policy/likabehandling/urval-diskriminerande', 'svenska som modersmål'],
+    ],
+  },
+  'round32/05-checklista-visselblasning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/personuppgifter/rattslig-grund', ''],
+      ['klarsprak/mycket-lang-mening', 'Vi behandlar personuppgifter i enlighet '],
+    ],
+  },
+  'round32/06-utlamnande-allmanna-handlingar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', 'Envar har rätt att taga del av allmänna '],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger varje enhet att tillse att f'],
+      ['klarsprak/tung-kanslisvenska', 'Framställning som inkommer till annan en'],
+      ['klarsprak/tung-kanslisvenska', '2.2 Därest framställningen inkommer per '],
+      ['policy/offentlighet/krav-identitet-syfte', 'anteckna sökandens namn'],
+      ['policy/offentlighet/fast-frist', 'inom femton arbetsdagar'],
+      ['klarsprak/tung-kanslisvenska', '3.2 Sökanden skall underrättas om när be'],
+      ['klarsprak/tung-kanslisvenska', '4.1 Innan en handling lämnas ut skall ha'],
+      ['klarsprak/mycket-lang-mening', '4.3 Med hänsyn till att de handlingar so'],
+      ['klarsprak/tung-kanslisvenska', '4.3 Med hänsyn till att de handlingar so'],
+      ['klarsprak/tung-kanslisvenska', 'Något formellt beslut fattas endast om s'],
+    ],
+  },
+  'round32/07-handlaggningshandbok.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Innan vi fattar ett beslut som går sökan'],
+      ['policy/rattssakerhet/motivering-overklagande', 'kan skälen utelämnas'],
+      ['policy/rattssakerhet/motivering-overklagande', 'överklagande måste ha kommit in inom två'],
+    ],
+  },
+  'round32/08-servicepolicy.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['policy/likabehandling/sprak-lagre-prioritet', 'annat språk än svenska eller engelska be'],
+    ],
+  },
+  'round32/09-personuppgifter-fragor-och-svar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['policy/personuppgifter/registerutdrag-tid', 'utdraget inom tre månader från det att v'],
+      ['policy/rattslig-grund/skyldighet-fel-lag', 'Enligt dataskyddsförordningen är det för'],
+    ],
+  },
+  'round32/10-jav-och-bisysslor.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/jav/undantag-fran-jav', 'utgör inte jäv enligt förvaltningslagen'],
+      ['policy/jav/egen-bedomning', 'Om du själv bedömer att du kan vara opar'],
+      ['policy/mutor/fast-belopp', 'Enligt brottsbalken högst 300 kronor'],
+    ],
+  },
+  'round32/11-utredare-konsumentanalys.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/etnicitet-modersmal', 'svenska som modersmål'],
+      ['klarsprak/mycket-lang-mening', 'Det åligger den som erhåller anställning'],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger den som erhåller anställning'],
+    ],
+  },
+  'round32/12-receptionist-boende.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/utseende', 'representativt yttre'],
+      ['jobbannons/alder-ung', 'ungt'],
+      ['jobbannons/ansokningstid-kort', '2025-04-29'],
+    ],
+  },
+  'round32/13-statistiker-arbetsmarknad.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/anstallningsform', ''],
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/tillsattning-fore-sista-dag', 'tjänsten tillsätts så snart vi har hitta'],
+    ],
+  },
+  'round32/14-notarie-tingsratt.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round32/15-faltekniker-radio.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/anstallningsform', ''],
+      ['jobbannons/alder-grans', '25–40-årsåldern'],
+      ['jobbannons/halsa-allergi', 'kan sökande med pollen- eller pälsdjursa'],
+      ['jobbannons/kon-tjej-kille', 'killar'],
+      ['jobbannons/halsa-frisk', 'Frisk'],
+    ],
+  },
 };
 
 /*
@@ -4559,6 +4702,23 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * alltid den som begär ut uppgifterna att visa legitimation", "Vi svarar inom tre månader" on
  * a data-subject page (which also reports a planted three-month answer in round 16), and a
  * degree "som du tagit de senaste fem åren".
+ * Round 32 measured the whole session once more on unseen mistakes (writers replied only
+ * "done"; the topics of rounds 25 and 26 again): session start 13 of 44 policy mistakes with
+ * errors or warnings (27 with information) and 9 of 13 job-ad mistakes (11); the session's build
+ * (3716e9b) 15 of 44 (28) and 9 of 13 (11); no false alarm on the keys' fine passages in either;
+ * 6 of the 9 missing elements the keys name (the reference number and a start date are
+ * information only, a generic address passed as a contact). Fixed after scoring (a fit: 23 of 44
+ * and 11 of 13): "Bisysslor är som huvudregel inte tillåtna", "Lönesamtal hålls inte med
+ * medarbetare som är föräldralediga", an interpreter "faktureras dig … enligt
+ * tolkförmedlingens taxa" (the booking channel no longer excuses the bill), e-mail in other
+ * languages "besvarar vi inte", "Enligt dataskyddsförordningen är det förbjudet att …", jäv
+ * "föreligger bara om" and "utgör inte jäv enligt förvaltningslagen", "Enligt brottsbalken högst
+ * 300 kronor" in a table cell, "tillsätts så snart vi har hittat rätt person", an appeal period
+ * counted "från den dag då beslutet fattades", applicants "med pollen- eller pälsdjursallergi".
+ * Still missed: a trainee in a wheelchair refused, associations linked to another country
+ * vetted, a survey linked to named units kept "tills vidare", public records erased on request,
+ * an inaccessible e-service with no plan, contact limited for callers "som upplevs som
+ * förvirrade", a ban on telling outsiders about suspected wrongdoing.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
