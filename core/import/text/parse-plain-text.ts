@@ -89,6 +89,8 @@ function groupParagraphs(lines: readonly string[]): Paragraph[] {
 const LONG_LINE = 100;
 /** A field line: a capitalised label of at most four words, a colon and a value ("Gäller från: 2024-06-01"). */
 const FIELD_LINE = /^\s*\p{Lu}[\p{L}\d-]*(?:\s+[\p{L}\d-]+){0,3}\s*:\s*\S/u;
+/** A table row drawn with pipes: "| Vad du gör | Vad vi lovar |". */
+const PIPE_ROW = /^\s*\|.*\|\s*$/u;
 /** Longest line (in words) taken as a heading between lines of text, without a blank line around it. */
 const MAX_INLINE_HEADING_WORDS = 6;
 
@@ -121,6 +123,10 @@ function splitParagraph(paragraph: Paragraph): Paragraph[] {
   };
   const startsParagraph = (i: number): boolean => {
     if (isHeading(i) || isHeading(i - 1)) return true;
+    // A row of a table drawn with pipes ("| E-post | Vi svarar inom två arbetsdagar |") is a
+    // line of its own: joined, a whole table read as one sentence, one row's promise stood
+    // for another's, and the table counted as a very long sentence.
+    if (PIPE_ROW.test(lines[i] ?? '') || PIPE_ROW.test(lines[i - 1] ?? '')) return true;
     if (fieldBlock && FIELD_LINE.test(lines[i] ?? '')) return true;
     if (!onePerLine) return false;
     const line = lines[i] ?? '';

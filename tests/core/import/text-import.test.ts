@@ -78,6 +78,25 @@ describe('plain text import', () => {
     ]);
   });
 
+  it('gives each row of a table drawn with pipes its own paragraph, so that a table is not one sentence', async () => {
+    const text = [
+      'Servicedeklaration',
+      '',
+      '| Vad du gör | Vad vi lovar |',
+      '|---|---|',
+      '| Skickar e-post med en fråga | Vi svarar inom två arbetsdagar |',
+      '| Begär ut en allmän handling | Vi lämnar ut handlingen samma dag |',
+    ].join('\n');
+    const doc = await importDocument(encode(text), { fileName: 'service.txt' });
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'Servicedeklaration',
+      '| Vad du gör | Vad vi lovar |',
+      '|---|---|',
+      '| Skickar e-post med en fråga | Vi svarar inom två arbetsdagar |',
+      '| Begär ut en allmän handling | Vi lämnar ut handlingen samma dag |',
+    ]);
+  });
+
   it('reads Windows-1252 text and says it guessed the encoding', async () => {
     const latin1 = Buffer.from('Sista ansökningsdag är i morgon för tjänsten på Länsstyrelsen.', 'latin1');
     const doc = await importDocument(new Uint8Array(latin1));
