@@ -3024,7 +3024,6 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['policy/rattslig-grund/skyldighet-fel-lag', 'Enligt dataskyddsförordningen får du där'],
       ['policy/personuppgifter/lagring-tills-vidare', 'sparas tills vidare'],
       ['policy/meddelarfrihet/rapportera-mediekontakt', 'meddela din chef att du har blivit konta'],
-      ['klarsprak/mycket-lang-mening', '| Vad | När | | Lämna tillbaka dator, mo'],
     ],
   },
   'round24/03-telefon-och-e-postservice.txt': {
@@ -3033,8 +3032,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/beslut/beslutsdatum', ''],
       ['policy/beslut/galler-for', ''],
-      ['klarsprak/mycket-lang-mening', '| Kanal | Öppettider | Mål för svarstid '],
-      ['policy/offentlighet/fast-frist', 'inom 2 arbetsdagar'],
+      ['policy/offentlighet/fast-frist', 'inom 10 arbetsdagar'],
       ['policy/offentlighet/krav-identitet-syfte', 'Anonyma begäranden hanteras inte'],
       ['policy/rattssakerhet/beslut-uteblir', 'Något formellt beslut med överklagandehä'],
       ['policy/service/hinder-for-klagomal', 'Frågor på andra språk besvaras inte'],
@@ -3675,7 +3673,6 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
-      ['policy/offentlighet/fast-frist', 'Inom 2 arbetsdagar'],
       ['policy/personuppgifter/lagring-tills-vidare', 'sparas i chattverktyget utan tidsgräns'],
       ['policy/offentlighet/krav-identitet-syfte', 'ber du alltid den som frågar om namn'],
       ['policy/offentlighet/fast-frist', 'inom tio arbetsdagar'],
@@ -3686,7 +3683,6 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['policy/jav/anmalningsplikt', ''],
-      ['klarsprak/mycket-lang-mening', '| Typ av beslut | Motivering | Hur man ö'],
       ['policy/rattssakerhet/motivering-overklagande', 'inom tre veckor från beslutsdatum'],
       ['klarsprak/tung-kanslisvenska', 'Standardfras vid helt avslag (ska använd'],
     ],
@@ -3783,7 +3779,6 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['policy/personuppgifter/rattslig-grund', ''],
-      ['klarsprak/mycket-lang-mening', '| Steg | Vad vi gör | När | |---|---|---'],
       ['policy/personuppgifter/lagring-tills-vidare', 'sparas utan tidsgräns'],
     ],
   },
@@ -3834,8 +3829,6 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
-      ['klarsprak/mycket-lang-mening', '| Roll | Ansvar | |---|---| | Chef | Ris'],
-      ['klarsprak/mycket-lang-mening', '| Åtgärd | Klart | |---|---| | Samtal me'],
       ['policy/personuppgifter/lagring-tills-vidare', 'Förteckning över personer som har uppträ'],
     ],
   },
@@ -4213,6 +4206,107 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/kon-tjej-kille', 'killar'],
       ['jobbannons/halsa-frisk', 'Frisk'],
     ],
+  },
+  'round33/01-lonepolicy.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/likabehandling/lon-foraldraledighet-sjukfranvaro', 'föräldraledighet som omfattar större del'],
+    ],
+  },
+  'round33/02-sociala-medier.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/beslutad-av', ''],
+      ['policy/beslut/galler-for', ''],
+      ['klarsprak/mycket-lang-mening', 'Den gäller inte om du lämnar ut en handl'],
+    ],
+  },
+  'round33/03-sjukfranvaro-rehabilitering.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+    ],
+  },
+  'round33/04-resor-representation-gavor.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round33/05-distansarbete.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round33/06-allmanna-handlingar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Enligt 2 kap. 18 § TF får nämnden inte e'],
+      ['klarsprak/mycket-lang-mening', 'Om en sekretessprövning kräver det kan d'],
+      ['klarsprak/mycket-lang-mening', 'Något krav på att den enskilde ska ange '],
+    ],
+  },
+  'round33/07-servicedeklaration.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['policy/offentlighet/fast-frist', 'inom tio arbetsdagar'],
+    ],
+  },
+  'round33/08-skyddade-personuppgifter.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Enligt 21 kap. 3 § OSL gäller sekretess '],
+    ],
+  },
+  'round33/09-omprovning-fragor-svar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/rattssakerhet/motivering-overklagande', 'inom tre veckor från beslutsdatum'],
+      ['klarsprak/mycket-lang-mening', 'I samband med omprövningen kan vi också '],
+    ],
+  },
+  'round33/10-avgifter-kopior.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['klarsprak/tung-kanslisvenska', 'Skriv inte: "Därest beställaren icke erl'],
+    ],
+  },
+  'round33/11-polis-region-mitt.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round33/12-larare-dovskola.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round33/13-handlaggare-meankieli.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round33/14-skyddsvakt.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/halsa-frisk', 'inga kroniska sjukdomar'],
+    ],
+  },
+  'round33/15-handlaggare-ungdomshem.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
   },
 };
 
@@ -4719,6 +4813,16 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * vetted, a survey linked to named units kept "tills vidare", public records erased on request,
  * an inaccessible e-service with no plan, contact limited for callers "som upplevs som
  * förvirrade", a ban on telling outsiders about suspected wrongdoing.
+ * Round 33, a fourth false-alarm round (141 fine passages, 9 mistakes): the session start and
+ * the session's build flagged the same one ("elever som har svenskt teckenspråk som sitt första
+ * språk", the pupils, not the applicant); outside the keys, the new beslut-uteblir read "inte
+ * utan ett särskilt beslut av HR-chefen" (a decision required) as one dispensed with, and
+ * fast-frist reported the e-mail row of a service table drawn with pipes: the plain-text import
+ * had joined the table's short rows into one paragraph, so the whole table was one sentence and
+ * its first time limit stood for the row about public documents (the known "wrong table row").
+ * Rows drawn with pipes are now lines of their own (parse-plain-text.ts), which also removed
+ * very-long-sentence warnings on six tables in rounds 24, 28 and 29 and a false fast-frist in
+ * round 28. Its mistakes after: 4 of 7 and 1 of 2, with "ska lönen inte omprövas förrän …".
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
