@@ -31,6 +31,15 @@ export function allOf(handles: readonly PrefilterHandle[]): PrefilterHandle {
  * Aho–Corasick pass over its text, shared by all rules, which records for every expression the
  * blocks holding one of its required literals. A pattern is then only run on those blocks —
  * usually none.
+ *
+ * Why a pass over the characters and not a lookup per distinct word (measured on the bench
+ * text, 100,000 words, and given up): splitting literals into word pieces and reading each
+ * token's pieces from a memo made this scan 3.6 ms instead of 11, but a block holding "får" and
+ * "inte" apart then counted as holding "får inte", and pattern rules took 83 ms instead of 16.
+ * Adding junctions (a token ending in one piece followed by one beginning with the next) cost
+ * 12 ms of lookups and still left the patterns at 40 ms. Collecting hits into arrays instead of
+ * bit rows per literal, and skipping output states already seen in a block, changed nothing:
+ * the time is the automaton's table walk.
  */
 export class LiteralPrefilter {
   private readonly literalIds = new Map<string, number>();
