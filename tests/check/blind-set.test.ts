@@ -4308,6 +4308,166 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [],
   },
+  'round34/01-rekrytering-befordran.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', 'Vid beslut om anställning skall avseende'],
+      ['jobbannons/alder-ar-i-arbetslivet', 'examen inom de senaste fem åren'],
+      ['klarsprak/tung-kanslisvenska', 'Därest särskilda skäl föreligger äger pe'],
+      ['policy/yttrandefrihet/forbud-politik-fack', 'sökande som innehar politiska förtroende'],
+      ['policy/likabehandling/skicklighet-i-andra-hand', 'främsta grund den sammanlagda anställnin'],
+      ['klarsprak/mycket-lang-mening', 'Sedan rekryteringsgruppen slutfört urval'],
+      ['klarsprak/tung-kanslisvenska', 'Sedan rekryteringsgruppen slutfört urval'],
+      ['policy/rattssakerhet/motivering-overklagande', 'kan upplysning om hur beslutet överklaga'],
+    ],
+  },
+  'round34/02-distansarbete.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/likabehandling/funktionsnedsattning-utesluts', 'Om du behöver särskilda hjälpmedel på gr'],
+      ['policy/arbetsmiljo/ansvar-pa-medarbetaren', 'är det du själv som har ansvaret för arb'],
+      ['policy/service/samtal-besvaras-inte', 'kopplas samtal från allmänheten till din'],
+      ['policy/meddelarfrihet/forbud-media', 'journalist kontaktar dig på din mobil nä'],
+      ['policy/meddelarfrihet/rapportera-mediekontakt', 'berätta för din chef att du har blivit k'],
+    ],
+  },
+  'round34/03-it-informationssakerhet.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/likabehandling/medborgarskap-villkor', 'får bara ges till medarbetare som är sve'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas utan tidsgräns'],
+      ['policy/meddelarfrihet/efterforskning', 'granska loggar över vem som öppnat'],
+    ],
+  },
+  'round34/04-upphandling-leverantorer.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/jav/anmalningsplikt', ''],
+      ['policy/likabehandling/upphandling-lokal-fordel', 'leverantörer med säte i Gotlands län ges'],
+      ['policy/meddelarfrihet/forbud-media', 'får medarbetare inte lämna synpunkter på'],
+      ['policy/jav/konflikt-ignoreras', 'antecknas detta i utvärderingsprotokolle'],
+      ['klarsprak/mycket-lang-mening', 'Enligt 7 § lagen (1994:260) om offentlig'],
+      ['policy/bisysslor/totalforbud', 'får därför inte ha några bisysslor'],
+      ['policy/mutor/fast-belopp', 'Enligt brottsbalken får en gåva från en '],
+    ],
+  },
+  'round34/05-krankande-sarbehandling-faq.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/arbetsmiljo/facket-forst-efter-chef', 'Först när chefen har fått kännedom om sa'],
+      ['policy/rattssakerhet/frist-for-anmalan', 'Anmälan måste göras inom 14 dagar'],
+      ['policy/rattssakerhet/frist-for-anmalan', 'Anmälningar som kommer in senare utreds '],
+      ['policy/jav/konflikt-ignoreras', 'chefen själv som har anmälts leder chefe'],
+    ],
+  },
+  'round34/06-villkor-e-tjanst.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/service/tillganglighet-atgardas-inte', 'i mån av tid'],
+      ['klarsprak/mycket-lang-mening', 'Om namnet i ett intyg är skrivet på ett '],
+      ['policy/likabehandling/ursprung-som-grund', 'ett namn som inte är svenskt, kan vi'],
+      ['policy/offentlighet/epost-inte-allman-handling', 'Meddelanden som du skickar till oss i e-'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas utan tidsbegränsning'],
+    ],
+  },
+  'round34/07-beslutsmall-tillstand.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', 'Det åligger handläggaren att tillse att '],
+      ['klarsprak/mycket-lang-mening', 'Därest ansökan befinnes ofullständig ell'],
+      ['klarsprak/tung-kanslisvenska', 'Därest ansökan befinnes ofullständig ell'],
+      ['klarsprak/mycket-lang-mening', 'Innan ärende avgörs skall sökanden under'],
+      ['klarsprak/tung-kanslisvenska', 'Innan ärende avgörs skall sökanden under'],
+      ['policy/rattssakerhet/motivering-overklagande', 'skälen begränsas till en hänvisning till'],
+      ['klarsprak/tung-kanslisvenska', 'Vid delvis bifall, exempelvis då tillstå'],
+      ['klarsprak/tung-kanslisvenska', 'Därest sökanden begär översättning av be'],
+      ['policy/service/tolk-anhorig', 'översättning av beslutet eller tolk vid '],
+      ['policy/rattssakerhet/motivering-overklagande', 'Överklagandet skall vara skriftligt och '],
+      ['klarsprak/tung-kanslisvenska', 'Överklagandet skall vara skriftligt och '],
+    ],
+  },
+  'round34/08-svar-brev-epost.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['policy/offentlighet/fast-frist', 'Inom 15 arbetsdagar'],
+      ['policy/likabehandling/sprak-lagre-prioritet', 'andra språk än svenska besvaras därför i'],
+      ['policy/offentlighet/registrering-och-gallring', 'raderar du direkt, utan att diarieföra'],
+      ['klarsprak/tung-kanslisvenska', 'Använd inte ord som "erforderlig", "till'],
+    ],
+  },
+  'round34/09-kamerabevakning-besok.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/personuppgifter/kamera-utan-skylt', 'behövs ingen skylt'],
+      ['policy/likabehandling/ursprung-som-grund', 'som inte har svensk id-handling ska ha e'],
+      ['policy/meddelarfrihet/rapportera-mediekontakt', 'journalist: meddela kommunikationsenhete'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'Besökslogg (namn, organisation, värd, ti'],
+    ],
+  },
+  'round34/10-bidragshandbok.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/likabehandling/sprak-lagre-prioritet', 'annat språk än svenska ger högst 1 poäng'],
+      ['policy/yttrandefrihet/kritik-paverkar-bedomning', 'riktat offentlig kritik mot vår bidragsg'],
+    ],
+  },
+  'round34/11-hr-specialist.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/alder-ung', 'ungt'],
+      ['klarsprak/mycket-lang-mening', 'I tjänsten åligger det dig att, i nära s'],
+      ['klarsprak/tung-kanslisvenska', 'I tjänsten åligger det dig att, i nära s'],
+      ['jobbannons/etnicitet-modersmal', 'svenska som modersmål'],
+    ],
+  },
+  'round34/12-systemutvecklare.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/kontaktperson', ''],
+      ['jobbannons/alder-grans', 'mellan 25 och 35 år'],
+      ['jobbannons/medborgarskap', 'svenskt medborgarskap'],
+      ['jobbannons/ansokningstid-kort', '1 december 2025'],
+    ],
+  },
+  'round34/13-jurist-tillsyn.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/halsa-frisk', 'god hälsa'],
+      ['klarsprak/tung-kanslisvenska', 'Ansökan som inkommit efter sista ansökni'],
+    ],
+  },
+  'round34/14-handlaggare-bidrag.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
+  'round34/15-vaktmastare.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/halsa-frisk', 'frisk'],
+      ['jobbannons/halsa-fysik', 'god fysik'],
+      ['jobbannons/kon-pronomen', 'Vaktmästaren arbetar ofta ensam, och han'],
+      ['jobbannons/tillsattning-fore-sista-dag', 'tjänsten kan komma att tillsättas så sna'],
+    ],
+  },
 };
 
 /*
@@ -4823,6 +4983,28 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * Rows drawn with pipes are now lines of their own (parse-plain-text.ts), which also removed
  * very-long-sentence warnings on six tables in rounds 24, 28 and 29 and a false fast-frist in
  * round 28. Its mistakes after: 4 of 7 and 1 of 2, with "ska lönen inte omprövas förrän …".
+ * Round 34, unseen mistakes on new topics (recruitment, remote work, IT security, procurement,
+ * harassment FAQ, e-service terms, a permit-decision template, answering mail, camera
+ * surveillance and visitors, a grants handbook; five ads): the session start (0a303e3) found 19
+ * of 43 policy mistakes with errors or warnings (28 with information) and 9 of 14 job-ad
+ * mistakes (12), no false alarm on the fine passages and none outside the keys. Fixed after
+ * scoring (a fit: 37 of 43 and 11 of 14), as rules for what recurs: disabled staff shut out
+ * ("kan du inte arbeta på distans"), calls from the public not passed on, citizenship as an
+ * access condition in a policy, a name "som inte är svenskt" or a foreign ID as a trigger,
+ * camera surveillance "behövs ingen skylt", the union or safety representative only "först när
+ * chefen har fått kännedom", length of service before skill, a bonus for local suppliers,
+ * criticism of the agency scored, a jäv noted "varefter medarbetaren kan delta", the reported
+ * manager leading the inquiry; widened: messages from the public declared not official
+ * documents, e-mail "raderar du direkt, utan att diarieföra", "besvaras därför inte", a language
+ * "ger högst 1 poäng", reasons cut to "en hänvisning till tillämpligt lagrum", an appeal notice
+ * "kan upplysning om hur beslutet överklagas utelämnas", interpreting "själv ombesörja och
+ * bekosta", a visitor log kept "Tills vidare" in a table, politicians "icke kallas till
+ * intervju", "Sök jobbet … senast" for the short application time, "Vaktmästaren … och han".
+ * None of it changed a finding in rounds 1–33. Still missed: deleting unread mail with
+ * attachments (phishing advice, debatable), "be alltid personen att tala om vad handlingen ska
+ * användas till" justified by the secrecy review, a break room filmed (a table row), an appeal
+ * notice left out for a partial approval, pending cases written off for not logging in, a duty
+ * "enligt anställningsförordningen" on applicants (information only).
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
