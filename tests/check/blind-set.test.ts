@@ -4468,6 +4468,114 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/tillsattning-fore-sista-dag', 'tjänsten kan komma att tillsättas så sna'],
     ],
   },
+  'round35/01-distansarbete-arbetsanpassning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round35/02-telefon-vaxelrutin.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round35/03-it-behorighet-sakerhetsprovning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/beslutsdatum', ''],
+      ['policy/likabehandling/medborgarskap-villkor', 'dubbelt medborgarskap placeras medarbeta'],
+      ['klarsprak/mycket-lang-mening', '6.3 Därest medarbetare byter arbetsuppgi'],
+      ['klarsprak/tung-kanslisvenska', '6.3 Därest medarbetare byter arbetsuppgi'],
+    ],
+  },
+  'round35/04-kamerabevakning-besok.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/personuppgifter/lagring-efter-utrymme', 'Så länge lagringsutrymmet räcker'],
+      ['policy/offentlighet/krav-identitet-syfte', 'registrerar alla besökare, även den som '],
+    ],
+  },
+  'round35/05-rekrytering-befordran.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', '"Vid beslut om statlig anställning ska a'],
+      ['klarsprak/mycket-lang-mening', '[ ] Kravprofilen är klar och varje krav '],
+    ],
+  },
+  'round35/06-jav-arenden-och-upphandling.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', 'Därest tveksamhet föreligger huruvida en'],
+      ['policy/bisysslor/tillstand-som-lag', 'enligt 7 § LOA först få ett skriftligt g'],
+    ],
+  },
+  'round35/07-tolk-och-oversattning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'I 13 § förvaltningslagen står: "En myndi'],
+    ],
+  },
+  'round35/08-e-post-registrering-och-gallring.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/offentlighet/fast-frist', 'inom tio arbetsdagar'],
+    ],
+  },
+  'round35/09-beslutsmallar-motivering-overklagande.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', '| "Er ansökan avslås då erforderliga han'],
+    ],
+  },
+  'round35/10-klagomal-och-kritik-i-media.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round35/11-it-sakerhetsspecialist.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'följa och tolka regelverk på området, bl'],
+    ],
+  },
+  'round35/12-telefonservice.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/etnicitet-modersmal', 'utan brytning'],
+      ['jobbannons/ansokningstid-kort', '8 december 2025'],
+    ],
+  },
+  'round35/13-upphandlare.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/placeringsort', ''],
+    ],
+  },
+  'round35/14-vaktmastare.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/placeringsort', ''],
+      ['jobbannons/halsa-frisk', 'Fullt arbetsför'],
+    ],
+  },
+  'round35/15-bidragshandlaggare.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Myndigheten behandlar de sökandes person'],
+    ],
+  },
 };
 
 /*
@@ -5005,6 +5113,21 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * användas till" justified by the secrecy review, a break room filmed (a table row), an appeal
  * notice left out for a partial approval, pending cases written off for not logging in, a duty
  * "enligt anställningsförordningen" on applicants (information only).
+ * Round 35, a fifth false-alarm round, on the ground of round 34's new rules (remote work and
+ * adjustments, switchboards, security vetting, cameras, harassment, recruitment, jäv and
+ * procurement, interpreters, e-mail records, decision templates, complaints; 188 fine
+ * passages, 10 mistakes): the new rules flagged nothing. The session start and the session's
+ * build flagged the same two fine passages ("Det finns inget krav på överklagandehänvisning när
+ * vi beviljar allt …"; LOA's "förtroendet för hans eller hennes opartiskhet" read as the
+ * applicant called "han eller hon") and four outside the keys: a vacancy filled without
+ * advertising "om det finns särskilda skäl" (the ordinance's own exception), a table row telling
+ * staff to translate "överklagandehänvisningen om den enskilde inte behärskar svenska" (an
+ * appeal notice "only if" was read), "att vi inte använder barn som tolkar" (the negation before
+ * the verb, as a subordinate clause has it) and a FAQ question about tracing a source. All
+ * fixed. Its mistakes: 4 of 7 and 1 of 3 before, all after (a dual citizen kept out of every
+ * security class, readers of public documents registered, camera images kept "så länge
+ * lagringsutrymmet räcker", "Fullt arbetsför utan begränsningar i rygg eller knän", "Sök senast"
+ * seven days after publication).
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
