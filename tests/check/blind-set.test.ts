@@ -4576,6 +4576,138 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['klarsprak/mycket-lang-mening', 'Myndigheten behandlar de sökandes person'],
     ],
   },
+  'round36/01-uppforandekod.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/jav/anmalningsplikt', ''],
+      ['policy/bisysslor/tillstand-som-lag', 'Enligt lagen om offentlig anställning må'],
+      ['policy/mutor/fast-belopp', 'Gåvor till ett värde under 500 kronor är'],
+      ['policy/meddelarfrihet/mediekontakt-via-enhet', 'kontaktad av en journalist ska du hänvis'],
+    ],
+  },
+  'round36/02-lonepolicy.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/beslutad-av', ''],
+      ['klarsprak/mycket-lang-mening', 'Lönesättningen utgör ett medel för ansta'],
+      ['klarsprak/tung-kanslisvenska', 'Det åligger varje chef med personalansva'],
+      ['klarsprak/mycket-lang-mening', 'Kriterium | Innebörd -------------------'],
+      ['klarsprak/mycket-lang-mening', 'Därest lönesättande samtal tillämpas gen'],
+      ['klarsprak/tung-kanslisvenska', 'Därest lönesättande samtal tillämpas gen'],
+      ['klarsprak/tung-kanslisvenska', 'Därest medarbetare erhåller väsentligt ä'],
+    ],
+  },
+  'round36/03-sjukfranvaro-rehabilitering.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/rattslig-grund/skyldighet-fel-lag', 'Enligt arbetsmiljölagen är alla medarbet'],
+      ['klarsprak/mycket-lang-mening', 'Vi behandlar uppgifter om hälsa med stöd'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas så länge medarbetaren är anställd'],
+    ],
+  },
+  'round36/04-visselblasning-fragor-och-svar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/mycket-lang-mening', 'Om du väljer att vara anonym kan vi ha s'],
+    ],
+  },
+  'round36/05-plan-lika-rattigheter.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/likabehandling/lon-och-kon', 'Lönekartläggning enligt 3 kap. 8 § diskr'],
+    ],
+  },
+  'round36/06-utlamnande-allmanna-handlingar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', '6.1 Därest handling icke kan lämnas ut p'],
+      ['policy/rattssakerhet/beslut-uteblir', 'Skriftligt beslut meddelas icke'],
+      ['klarsprak/tung-kanslisvenska', 'Skriftligt beslut meddelas icke, emedan '],
+      ['klarsprak/mycket-lang-mening', '6.2 Framställning som avser handlingar i'],
+      ['klarsprak/tung-kanslisvenska', '6.2 Framställning som avser handlingar i'],
+    ],
+  },
+  'round36/07-handlaggningshandbok.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/rattssakerhet/motivering-overklagande', 'kan motiveringen utelämnas'],
+    ],
+  },
+  'round36/08-servicedeklaration.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/beslut/galler-for', ''],
+      ['policy/service/tolk-anhorig', 'tar du med dig någon som kan tolka'],
+    ],
+  },
+  'round36/09-personuppgifter-gallring.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/personuppgifter/registerutdrag-tid', 'Vi besvarar begäran inom tre månader'],
+      ['policy/offentlighet/fast-frist', 'inom tre månader'],
+    ],
+  },
+  'round36/10-klagomal-fragor-och-svar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/rattslig-grund/skyldighet-fel-lag', 'Enligt förvaltningslagen måste ett klago'],
+    ],
+  },
+  'round36/11-analytiker-landsbygdsanalys.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/etnicitet-modersmal', 'svenska som modersmål'],
+    ],
+  },
+  'round36/12-receptionist-ersattningsnamnd.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/kon-pronomen', 'Vår nya receptionist är myndighetens ans'],
+      ['jobbannons/belastningsregister', 'utdrag ur belastningsregistret'],
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas i vår kandidatbank, så att vi kan'],
+      ['jobbannons/ansokningstid-kort', '9 mars 2025'],
+    ],
+  },
+  'round36/13-inspektor-omsorgsinspektion.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', 'Det åligger inspektören att, därest bris'],
+      ['klarsprak/mycket-lang-mening', 'Den som anställs förväntas, utöver de ar'],
+      ['jobbannons/halsa-fysik', 'God fysik'],
+      ['jobbannons/halsa-frisk', 'gott hälsotillstånd'],
+    ],
+  },
+  'round36/14-kommunikator-kulturmiljo.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/anstallningsform', ''],
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/omfattning', ''],
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/alder-ung', 'ungt'],
+      ['jobbannons/tillsattning-fore-sista-dag', 'tjänsten kan komma att tillsättas innan '],
+    ],
+  },
+  'round36/15-it-supporttekniker-beredskap.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [],
+  },
 };
 
 /*
@@ -5128,6 +5260,23 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * security class, readers of public documents registered, camera images kept "så länge
  * lagringsutrymmet räcker", "Fullt arbetsför utan begränsningar i rygg eller knän", "Sök senast"
  * seven days after publication).
+ * Round 36 measured the session once more on unseen mistakes (the topics of rounds 25, 26 and
+ * 32 again): the session start (0a303e3) and the build after rounds 34 and 35 (2161677) both
+ * found 10 of 42 policy mistakes with errors or warnings (20 with information) and 9 of 15
+ * job-ad mistakes (12): this session's rules and widenings, fitted to rounds 34 and 35, moved
+ * nothing here, as in earlier sessions. Both flagged one fine passage ("Vi ställer inte krav på
+ * svenska som modersmål") and one outside the keys (a party's time to comment, "Svarstiden är
+ * normalt två veckor", read as a time limit for public documents); both fixed. Fixed after
+ * scoring (a fit, 14 of 42 and 10 of 15): "Vår nya receptionist är … och hon behöver", gifts
+ * "enligt mutbrottsreglerna alltid tillåtna", "Enligt arbetsmiljölagen är alla medarbetare
+ * skyldiga", "Enligt förvaltningslagen måste ett klagomål vara skriftligt … för att vi ska
+ * kunna", "tar du med dig någon som kan tolka". Still missed, among others: jäv judged by the
+ * official alone, pay rises withheld during parental leave and a ban on discussing one's pay
+ * (information only), first-day certificates without reasons, whistleblowing deadlines of 14
+ * days and six months, reprisals for a report that proved wrong, an equality plan without
+ * three of the seven grounds, a fee for reading documents on the premises, a queue for those
+ * without a personnummer, a two-week appeal period in a table, service only "på frågor som
+ * gäller ett ärende", JO said to require the agency's answer first.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
