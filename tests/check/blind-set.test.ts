@@ -4638,6 +4638,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['policy/rattssakerhet/motivering-overklagande', 'kan motiveringen utelämnas'],
+      ['policy/rattssakerhet/motivering-overklagande', 'Tid för överklagande | Två veckor från b'],
     ],
   },
   'round36/08-servicedeklaration.txt': {
@@ -4661,6 +4662,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['policy/rattslig-grund/skyldighet-fel-lag', 'Enligt förvaltningslagen måste ett klago'],
+      ['policy/service/hinder-for-klagomal', 'Riksdagens ombudsmän (JO) tar inte upp k'],
     ],
   },
   'round36/11-analytiker-landsbygdsanalys.txt': {
@@ -5267,16 +5269,18 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * nothing here, as in earlier sessions. Both flagged one fine passage ("Vi ställer inte krav på
  * svenska som modersmål") and one outside the keys (a party's time to comment, "Svarstiden är
  * normalt två veckor", read as a time limit for public documents); both fixed. Fixed after
- * scoring (a fit, 14 of 42 and 10 of 15): "Vår nya receptionist är … och hon behöver", gifts
+ * scoring (a fit, 16 of 42 and 10 of 15): "Vår nya receptionist är … och hon behöver", gifts
  * "enligt mutbrottsreglerna alltid tillåtna", "Enligt arbetsmiljölagen är alla medarbetare
  * skyldiga", "Enligt förvaltningslagen måste ett klagomål vara skriftligt … för att vi ska
- * kunna", "tar du med dig någon som kan tolka". Still missed, among others: jäv judged by the
+ * kunna", "tar du med dig någon som kan tolka", JO said to take up only complaints the agency
+ * has tried first, "| Tid för överklagande | Två veckor från beslutsdatum |". Still missed,
+ * among others: jäv judged by the
  * official alone, pay rises withheld during parental leave and a ban on discussing one's pay
  * (information only), first-day certificates without reasons, whistleblowing deadlines of 14
  * days and six months, reprisals for a report that proved wrong, an equality plan without
  * three of the seven grounds, a fee for reading documents on the premises, a queue for those
  * without a personnummer, a two-week appeal period in a table, service only "på frågor som
- * gäller ett ärende", JO said to require the agency's answer first.
+ * gäller ett ärende".
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
