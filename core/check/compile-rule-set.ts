@@ -10,7 +10,6 @@ import { compilePatternRule } from './kinds/pattern-runner.js';
 import { compileRequiredRule } from './kinds/required-runner.js';
 import { compileTermRules } from './kinds/term-runner.js';
 import { LiteralPrefilter } from './prefilter/literal-prefilter.js';
-import { compileRegexpsNatively } from './native-regexps.js';
 import { compileDocumentExpression } from './prefilter/document-expression.js';
 import { buildValueWordIndex, measureCoverage, type CoverageReport, type ValueWordIndex } from './value-word-coverage.js';
 
@@ -69,7 +68,6 @@ const RULES_PER_STEP = 8;
 function* compileSteps(ruleSet: RuleSet): Generator<void, CompiledRuleSet> {
   const cached = compiledCache.get(ruleSet);
   if (cached) return cached;
-  compileRegexpsNatively();
   const valueWords = buildValueWordIndex(ruleSet.valueWords);
   const coverageCache = new WeakMap<AnalysedDocument, CoverageReport>();
   const coverageOf = (document: AnalysedDocument): CoverageReport => {
