@@ -1,6 +1,7 @@
 import type { AST } from '@eslint-community/regexpp';
 import { widthAt } from '../../text/char-class.js';
 import { parsePattern } from './parse-pattern.js';
+import { onFirstUse } from './machine-code.js';
 
 /** Answers "does the expression match anywhere in this text?". */
 export interface Probe {
@@ -24,14 +25,37 @@ export interface Probe {
 export function compileProbe(source: string, confirm?: Matcher, options: ProbeOptions = {}): Probe {
   const withinParts = options.withinParts === true;
   const loosened = looseRegex(source, { leadingClasses: true, anchors: withinParts }, 'iu');
-  if (!loosened) return withinParts && hasAnchor(source) ? { test: () => true } : new RegExp(source, 'iu');
+  if (!loosened) {
+    if (withinParts && hasAnchor(source)) return { test: () => true };
+    const plain = new RegExp(source, 'iu');
+    const prepare = onFirstUse(plain);
+    return {
+      test: (text) => {
+        prepare();
+        return plain.test(text);
+      },
+    };
+  }
   const loose = loosened.regex;
+  const prepare = onFirstUse(loose);
   // Asked of a whole block for a rule matched sentence by sentence, `^` and `$` would mean the
   // block's start and end and miss every sentence but the first: the loose answer stands (it
   // can only say yes too often; the sentences are matched exactly afterwards).
-  if (withinParts && loosened.droppedAnchors) return { test: (text) => loose.test(text) };
+  if (withinParts && loosened.droppedAnchors) {
+    return {
+      test: (text) => {
+        prepare();
+        return loose.test(text);
+      },
+    };
+  }
   const exact = confirm ?? compileMatcher(source);
-  return { test: (text) => loose.test(text) && exact.test(text) };
+  return {
+    test: (text) => {
+      prepare();
+      return loose.test(text) && exact.test(text);
+    },
+  };
 }
 
 export interface ProbeOptions {
@@ -76,18 +100,29 @@ export function compileMatcher(source: string): Matcher {
   if (!loose) {
     const global = new RegExp(source, 'giu');
     const plain = new RegExp(source, 'iu');
+    const prepareGlobal = onFirstUse(global);
+    const preparePlain = onFirstUse(plain);
     return {
-      matchAll: (text) => text.matchAll(global),
+      matchAll: (text) => {
+        prepareGlobal();
+        return text.matchAll(global);
+      },
       exec: (text, from) => {
+        prepareGlobal();
         global.lastIndex = from;
         return from <= text.length ? global.exec(text) : null;
       },
-      test: (text) => plain.test(text),
+      test: (text) => {
+        preparePlain();
+        return plain.test(text);
+      },
     };
   }
   const sticky = new RegExp(source, 'yiu');
+  const prepare = onFirstUse(loose, sticky);
   /** The first match at or after each candidate position, from `from` on; null when none is left. */
   const next = (text: string, from: number): RegExpExecArray | null => {
+    prepare();
     for (let at = from; at <= text.length; ) {
       loose.lastIndex = at;
       const candidate = loose.exec(text);
