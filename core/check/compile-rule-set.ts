@@ -116,7 +116,7 @@ function* compileRuleSteps(
         runners.push(compileRequiredRule(rule, prefilter));
         break;
       case 'date-gap':
-        runners.push(compileDateGapRule(rule));
+        runners.push(compileDateGapRule(rule, prefilter));
         break;
       case 'metric':
         runners.push(compileMetricRule(rule));
