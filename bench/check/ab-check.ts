@@ -8,6 +8,12 @@
  * machine's speed moves by up to 2x from one second to the next; alternating in one process
  * cancels that, where two separate runs cannot show a 5% change. It also says whether both
  * builds gave identical findings, coverage and metrics.
+ *
+ * Its own noise, measured 2026-11-25 with a build against a copy of itself: paired ratios from
+ * 1.01 to 1.33, one of the two builds now and then slow for a whole run (in either load order,
+ * with random order within pairs too; the cause was not found). Trust a difference only when
+ * it holds with the roles swapped (run it from the other build's tree), and confirm with
+ * separate processes (`npm run bench check`, or step-timings in each tree).
  */
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
