@@ -2775,6 +2775,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['policy/visselblasning/rapporteringsplikt', 'visselblåsarlagen är alla anställda skyl'],
+      ['policy/visselblasning/frister-for-svar', 'Återkoppling om vilka åtgärder som har v'],
       ['policy/meddelarfrihet/forbud-media', 'får dock inte lämnas till utomstående, t'],
       ['klarsprak/mycket-lang-mening', 'Om det finns anledning att anta att uppg'],
       ['policy/personuppgifter/lagring-tills-vidare', 'sparas i kanalen så länge institutet bed'],
@@ -4581,9 +4582,11 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['policy/jav/anmalningsplikt', ''],
+      ['policy/jav/egen-bedomning', 'gör du själv bedömningen'],
       ['policy/bisysslor/tillstand-som-lag', 'Enligt lagen om offentlig anställning må'],
       ['policy/mutor/fast-belopp', 'Gåvor till ett värde under 500 kronor är'],
       ['policy/meddelarfrihet/mediekontakt-via-enhet', 'kontaktad av en journalist ska du hänvis'],
+      ['policy/service/tolk-anhorig', 'översättare på den frågandes egen bekost'],
     ],
   },
   'round36/02-lonepolicy.txt': {
@@ -4613,6 +4616,9 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['klarsprak/mycket-lang-mening', 'Om du väljer att vara anonym kan vi ha s'],
+      ['policy/visselblasning/frister-for-svar', 'bekräftelse på att vi har tagit emot rap'],
+      ['policy/visselblasning/frister-for-svar', 'återkopplar till dig om vad vi har gjort'],
+      ['policy/visselblasning/foljder-om-rapporten-inte-stammer', 'det du rapporterade inte stämde kan det '],
     ],
   },
   'round36/05-plan-lika-rattigheter.txt': {
@@ -4637,6 +4643,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/likabehandling/personnummer-villkor', 'saknar svenskt personnummer eller har sa'],
       ['policy/rattssakerhet/motivering-overklagande', 'kan motiveringen utelämnas'],
       ['policy/rattssakerhet/motivering-overklagande', 'Tid för överklagande | Två veckor från b'],
     ],
@@ -5273,14 +5280,19 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * "enligt mutbrottsreglerna alltid tillåtna", "Enligt arbetsmiljölagen är alla medarbetare
  * skyldiga", "Enligt förvaltningslagen måste ett klagomål vara skriftligt … för att vi ska
  * kunna", "tar du med dig någon som kan tolka", JO said to take up only complaints the agency
- * has tried first, "| Tid för överklagande | Två veckor från beslutsdatum |". Still missed,
- * among others: jäv judged by the
- * official alone, pay rises withheld during parental leave and a ban on discussing one's pay
- * (information only), first-day certificates without reasons, whistleblowing deadlines of 14
- * days and six months, reprisals for a report that proved wrong, an equality plan without
- * three of the seven grounds, a fee for reading documents on the premises, a queue for those
- * without a personnummer, a two-week appeal period in a table, service only "på frågor som
- * gäller ett ärende".
+ * has tried first, "| Tid för överklagande | Två veckor från beslutsdatum |". In the next
+ * session (2026-11-25), three new rules and two widenings, written in general terms with their
+ * own flag and pass examples: whistleblowing deadlines longer than seven days for the receipt or
+ * three months for feedback (which also found round 22's keyed "inom sex månader från
+ * bekräftelsen", missed until then), consequences threatened when a report proves wrong, people
+ * without a personnummer put in a later queue or turned away, jäv judged by the official alone
+ * ("gör du själv bedömningen", "det räcker då att du låter en kollega fatta det slutliga
+ * beslutet"), a translator "på den frågandes egen bekostnad". They added no finding anywhere
+ * else in rounds 1-36 (22 of 42 with errors or warnings now; a fit). Still missed, among
+ * others: pay rises withheld during parental leave and a ban on discussing one's pay
+ * (information only), first-day certificates without reasons, an equality plan without three
+ * of the seven grounds, a fee for reading documents on the premises, service only "på frågor
+ * som gäller ett ärende".
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
