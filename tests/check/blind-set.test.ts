@@ -4606,6 +4606,8 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/personuppgifter/halsouppgifter-till-chef', 'Ange alltid orsaken till frånvaron (diag'],
+      ['policy/rattslig-grund/lakarintyg-forsta-dagen', 'läkarintyg från första sjukdagen av vilk'],
       ['policy/rattslig-grund/skyldighet-fel-lag', 'Enligt arbetsmiljölagen är alla medarbet'],
       ['klarsprak/mycket-lang-mening', 'Vi behandlar uppgifter om hälsa med stöd'],
       ['policy/personuppgifter/lagring-tills-vidare', 'sparas så länge medarbetaren är anställd'],
@@ -4653,6 +4655,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['policy/beslut/galler-for', ''],
+      ['policy/service/bara-egna-arenden', 'svarar bara på frågor som gäller ett äre'],
       ['policy/service/tolk-anhorig', 'tar du med dig någon som kan tolka'],
     ],
   },
@@ -5287,12 +5290,12 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * bekräftelsen", missed until then), consequences threatened when a report proves wrong, people
  * without a personnummer put in a later queue or turned away, jäv judged by the official alone
  * ("gör du själv bedömningen", "det räcker då att du låter en kollega fatta det slutliga
- * beslutet"), a translator "på den frågandes egen bekostnad". They added no finding anywhere
- * else in rounds 1-36 (22 of 42 with errors or warnings now; a fit). Still missed, among
- * others: pay rises withheld during parental leave and a ban on discussing one's pay
- * (information only), first-day certificates without reasons, an equality plan without three
- * of the seven grounds, a fee for reading documents on the premises, service only "på frågor
- * som gäller ett ärende".
+ * beslutet"), a translator "på den frågandes egen bekostnad", a first-day medical certificate
+ * asked of anyone without reasons, the diagnosis asked at every sick report, help only for
+ * questions about one's own case. They added no finding anywhere else in rounds 1-36 (25 of 42
+ * with errors or warnings now; a fit). Still missed, among others: pay rises withheld during
+ * parental leave and a ban on discussing one's pay (information only), an equality plan without
+ * three of the seven grounds, a fee for reading documents on the premises.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
