@@ -4634,6 +4634,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/offentlighet/avgift-kopior', 'Granskning av handling på stället | Expe'],
       ['klarsprak/tung-kanslisvenska', '6.1 Därest handling icke kan lämnas ut p'],
       ['policy/rattssakerhet/beslut-uteblir', 'Skriftligt beslut meddelas icke'],
       ['klarsprak/tung-kanslisvenska', 'Skriftligt beslut meddelas icke, emedan '],
@@ -5292,10 +5293,11 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * ("gör du själv bedömningen", "det räcker då att du låter en kollega fatta det slutliga
  * beslutet"), a translator "på den frågandes egen bekostnad", a first-day medical certificate
  * asked of anyone without reasons, the diagnosis asked at every sick report, help only for
- * questions about one's own case. They added no finding anywhere else in rounds 1-36 (25 of 42
+ * questions about one's own case, a price for reading documents on the premises (a table row).
+ * They added no finding anywhere else in rounds 1-36 (26 of 42
  * with errors or warnings now; a fit). Still missed, among others: pay rises withheld during
  * parental leave and a ban on discussing one's pay (information only), an equality plan without
- * three of the seven grounds, a fee for reading documents on the premises.
+ * three of the seven grounds.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
