@@ -4720,6 +4720,94 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'jobad',
     detect: true,
     serious: [],
+  },  'round37/01-visselblasning-rutin.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round37/02-identitet-och-turordning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round37/03-javsrutin-inspektorer.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round37/04-tolk-och-oversattning.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [],
+  },
+  'round37/05-servicedeklaration.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/personuppgifter/rattslig-grund', ''],
+      ['policy/offentlighet/fast-frist', 'inom tio arbetsdagar'],
+      ['klarsprak/mycket-lang-mening', 'Därest den enskilde önskar framföra klag'],
+      ['klarsprak/tung-kanslisvenska', 'Därest den enskilde önskar framföra klag'],
+    ],
+  },
+  'round37/06-sociala-medier-ai.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/personuppgifter/rattslig-grund', ''],
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas i bevakningsverktyget utan tidsgr'],
+    ],
+  },
+  'round37/07-bidrag-foreningar.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', 'Ersätter: Nämndens äldre riktlinje "Före'],
+      ['klarsprak/mycket-lang-mening', 'Sedan ansökningarna inkommit och registr'],
+      ['klarsprak/tung-kanslisvenska', 'Sedan ansökningarna inkommit och registr'],
+      ['policy/rattssakerhet/motivering-overklagande', 'Överklagandet skall vara ställt till för'],
+      ['klarsprak/tung-kanslisvenska', 'Överklagandet skall vara ställt till för'],
+      ['klarsprak/tung-kanslisvenska', 'Förening som erhållit bidrag skall senas'],
+      ['klarsprak/tung-kanslisvenska', 'Kansliet skall årligen till nämnden redo'],
+    ],
+  },
+  'round37/08-resor-representation-gavor.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas i din personalakt utan tidsbegrän'],
+      ['klarsprak/mycket-lang-mening', 'Typ av representation | Exempel | Högsta'],
+      ['policy/mutor/fast-belopp', 'Gåvor till ett värde under 500 kronor är'],
+    ],
+  },
+  'round37/09-klagomal-jo.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/personuppgifter/lagring-tills-vidare', 'sparas i vårt klagomålsregister utan tid'],
+      ['klarsprak/mycket-lang-mening', 'Remissen registreras och skickas till ju'],
+    ],
+  },
+  'round37/10-handlaggare-regionkontor.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/fackliga-foretradare', ''],
+      ['jobbannons/omfattning', ''],
+      ['jobbannons/etnicitet-modersmal', 'utan brytning'],
+      ['jobbannons/medborgarskap', 'Svenskt medborgarskap'],
+    ],
+  },
+  'round37/11-fastighetstekniker.txt': {
+    type: 'jobad',
+    detect: true,
+    serious: [
+      ['jobbannons/sista-ansokningsdag', ''],
+      ['jobbannons/familj-barn', 'inte har ansvar för små barn'],
+      ['jobbannons/kon-tjej-kille', 'killar'],
+      ['jobbannons/halsa-frisk', 'frisk'],
+      ['jobbannons/halsa-allergi', 'inga allergier'],
+    ],
   },
 };
 
@@ -5298,6 +5386,21 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * with errors or warnings now; a fit). Still missed, among others: pay rises withheld during
  * parental leave and a ban on discussing one's pay (information only), an equality plan without
  * three of the seven grounds.
+ * Round 37 (2026-11-25) measured those rules. Files 01-05 were written for false alarms on
+ * their own ground (a whistleblowing routine, identity checks and queues, a jäv routine,
+ * interpreting and translation, a service declaration with fees: 3 mistakes and 62
+ * tricky-but-fine passages): the session start (f5582fc) and the build with the new rules gave
+ * identical findings there, so the new rules raised no false alarm, and two older ones were
+ * fixed ("Ett beslut i jävsfrågan kan inte överklagas för sig", FL 18 §; "Klagomålet handläggs
+ * av den enhet som klagomålet gäller", a unit is not a person). Files 06-11 held unseen
+ * mistakes on new topics: 6 of 20 policy mistakes (8 of 23 counting 01-05) and 5 of 8 job-ad
+ * mistakes with errors or warnings, the same at the session start: the new rules found none of
+ * them. Missed there, among others: staff told not to voice opinions on the agency's
+ * decisions, private posts declared public documents, case texts pasted into open AI services,
+ * a grant priority for boards of long-standing members, first class for medical needs only with
+ * a cost, a supervised company's paid trip, complaints not in Swedish left unanswered,
+ * anonymous complaints destroyed, a degree "taken within the last five years", "at least 15 years
+ * left before retirement".
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
