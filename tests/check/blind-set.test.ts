@@ -1473,6 +1473,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['jobbannons/alder-ar-i-arbetslivet', 'minst tio år kvar till pensionsavgång'],
       ['policy/likabehandling/urval-diskriminerande', 'tio år kvar till pensionsavgång'],
       ['policy/likabehandling/lon-foraldraledighet-sjukfranvaro', 'Föräldralediga medarbetare omfattas av l'],
       ['policy/likabehandling/utredningsplikt-undantas', 'Den som har blivit utsatt förväntas i fö'],
@@ -4784,7 +4785,9 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     type: 'policy',
     detect: true,
     serious: [
+      ['policy/likabehandling/sprak-lagre-prioritet', 'inte är skrivna på svenska besvaras inte'],
       ['policy/personuppgifter/lagring-tills-vidare', 'sparas i vårt klagomålsregister utan tid'],
+      ['policy/offentlighet/registrering-och-gallring', 'gallras direkt och diarieförs inte'],
       ['klarsprak/mycket-lang-mening', 'Remissen registreras och skickas till ju'],
     ],
   },
@@ -4794,6 +4797,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['jobbannons/fackliga-foretradare', ''],
       ['jobbannons/omfattning', ''],
+      ['jobbannons/alder-ar-i-arbetslivet', 'högskoleexamen inom beteendevetenskap, j'],
       ['jobbannons/etnicitet-modersmal', 'utan brytning'],
       ['jobbannons/medborgarskap', 'Svenskt medborgarskap'],
     ],
@@ -4807,6 +4811,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/kon-tjej-kille', 'killar'],
       ['jobbannons/halsa-frisk', 'frisk'],
       ['jobbannons/halsa-allergi', 'inga allergier'],
+      ['jobbannons/alder-ar-i-arbetslivet', 'minst 15 år kvar till pensionen'],
     ],
   },
 };
@@ -5400,7 +5405,8 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * a grant priority for boards of long-standing members, first class for medical needs only with
  * a cost, a supervised company's paid trip, complaints not in Swedish left unanswered,
  * anonymous complaints destroyed, a degree "taken within the last five years", "at least 15 years
- * left before retirement".
+ * left before retirement". The last four were then fixed in general terms (a fit); "minst N år
+ * kvar till pensionen" also found round 13's keyed "minst tio år kvar till pensionsavgång".
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
