@@ -4756,6 +4756,8 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     detect: true,
     serious: [
       ['policy/personuppgifter/rattslig-grund', ''],
+      ['policy/yttrandefrihet/forbud-kritik', 'inte ge uttryck för egna åsikter om mynd'],
+      ['policy/meddelarfrihet/rapportera-mediekontakt', 'journalist kontaktar dig via sociala med'],
       ['policy/personuppgifter/lagring-tills-vidare', 'sparas i bevakningsverktyget utan tidsgr'],
     ],
   },
@@ -5405,8 +5407,10 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * a grant priority for boards of long-standing members, first class for medical needs only with
  * a cost, a supervised company's paid trip, complaints not in Swedish left unanswered,
  * anonymous complaints destroyed, a degree "taken within the last five years", "at least 15 years
- * left before retirement". The last four were then fixed in general terms (a fit); "minst N år
- * kvar till pensionen" also found round 13's keyed "minst tio år kvar till pensionsavgång".
+ * left before retirement". The last four, the opinions ban (a list item after "ska du:") and the
+ * media-contact report put as an instruction were then fixed in general terms (a fit, 12 of 23
+ * and 7 of 8); "minst N år kvar till pensionen" also found round 13's keyed "minst tio år kvar
+ * till pensionsavgång".
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
