@@ -4816,6 +4816,57 @@ const CASES: Readonly<Record<string, BlindCase>> = {
       ['jobbannons/alder-ar-i-arbetslivet', 'minst 15 år kvar till pensionen'],
     ],
   },
+  'round38/01-visselblasning-rutin.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/jav/anmalningsplikt', ''],
+      ['policy/personuppgifter/rattslig-grund', ''],
+      ['klarsprak/mycket-lang-mening', 'Om det vid den inledande bedömningen fra'],
+      ['policy/visselblasning/frister-for-svar', 'Återkoppling lämnas när utredningen har '],
+    ],
+  },
+  'round38/02-sjukfranvaro-rehabilitering.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['klarsprak/tung-kanslisvenska', 'Vid sjukanmälan skall arbetstagaren uppg'],
+      ['klarsprak/mycket-lang-mening', 'Därest arbetstagaren icke kan återgå til'],
+      ['klarsprak/tung-kanslisvenska', 'Därest arbetstagaren icke kan återgå til'],
+      ['klarsprak/tung-kanslisvenska', 'Vid bedömningen av behovet av omplacerin'],
+      ['policy/likabehandling/urval-diskriminerande', 'tre år kvar till pensionsåldern'],
+    ],
+  },
+  'round38/03-servicedeklaration.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/likabehandling/sprak-lagre-prioritet', 'andra språk än svenska besvaras inte'],
+      ['policy/service/hinder-for-klagomal', 'andra språk än svenska besvaras inte'],
+      ['policy/offentlighet/krav-identitet-syfte', 'behöver du uppge ditt namn'],
+      ['policy/offentlighet/fast-frist', 'inom tio arbetsdagar'],
+    ],
+  },
+  'round38/04-klagomalshantering.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/jav/klagomal-egen-sak', 'utreds klagomålet i första hand av den h'],
+      ['policy/likabehandling/sprak-lagre-prioritet', 'behöver tolk eller som har lämnat fler ä'],
+      ['policy/rattssakerhet/motivering-overklagande', 'överklaga ett beslut: ange i svaret att '],
+    ],
+  },
+  'round38/05-sociala-medier-riktlinje.txt': {
+    type: 'policy',
+    detect: true,
+    serious: [
+      ['policy/yttrandefrihet/dolja-kritik', 'Kommentarer som är kritiska mot myndighe'],
+      ['klarsprak/mycket-lang-mening', 'Behandlingen sker enligt Europaparlament'],
+      ['policy/yttrandefrihet/forbud-politik-fack', 'ska du dock avstå från att ge uttryck fö'],
+      ['policy/yttrandefrihet/lojalitet-utat', 'lojalitetsplikt mot myndigheten, och den'],
+      ['policy/meddelarfrihet/rapportera-mediekontakt', 'journalist kontaktar dig via sociala med'],
+    ],
+  },
 };
 
 /*
@@ -5411,6 +5462,18 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * media-contact report put as an instruction were then fixed in general terms (a fit, 12 of 23
  * and 7 of 8); "minst N år kvar till pensionen" also found round 13's keyed "minst tio år kvar
  * till pensionsavgång".
+ * Round 38 (2026-11-25, a new writer, unseen) took the topics of rounds 36 and 37 again
+ * (whistleblowing, sick leave, a service declaration, complaints, social media) to see whether
+ * those fixes carry over: 12 of 25 policy mistakes at the session start, 13 of 25 with this
+ * session's rules (the new whistleblowing rule found "Återkoppling lämnas när utredningen har
+ * avslutats, vilket normalt sker inom sex månader"). One false alarm outside the keys, from an
+ * older rule: a case example "klagar på att hon har väntat" read as a complainant made to wait.
+ * Fixed after scoring, in general terms (a fit, 15 of 25): that false alarm; a complaint "utreds
+ * … i första hand av den handläggare som klagomålet gäller" with the object before the agent;
+ * a table row giving those who need an interpreter priority "Låg … När resurser finns". Still
+ * missed: whistleblowing records kept without a time limit, visits only with BankID, an arrival
+ * rule moving Friday-afternoon messages to Monday, oral complaints not recorded, a complaint
+ * about a decision not read as an appeal.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
