@@ -4843,6 +4843,7 @@ const CASES: Readonly<Record<string, BlindCase>> = {
     serious: [
       ['policy/likabehandling/sprak-lagre-prioritet', 'andra språk än svenska besvaras inte'],
       ['policy/service/hinder-for-klagomal', 'andra språk än svenska besvaras inte'],
+      ['policy/service/krav-svensk-id', 'bara emot efter bokning i vår e-tjänst m'],
       ['policy/offentlighet/krav-identitet-syfte', 'behöver du uppge ditt namn'],
       ['policy/offentlighet/fast-frist', 'inom tio arbetsdagar'],
     ],
@@ -5471,9 +5472,9 @@ const CASES: Readonly<Record<string, BlindCase>> = {
  * Fixed after scoring, in general terms (a fit, 15 of 25): that false alarm; a complaint "utreds
  * … i första hand av den handläggare som klagomålet gäller" with the object before the agent;
  * a table row giving those who need an interpreter priority "Låg … När resurser finns". Still
- * missed: whistleblowing records kept without a time limit, visits only with BankID, an arrival
- * rule moving Friday-afternoon messages to Monday, oral complaints not recorded, a complaint
- * about a decision not read as an appeal.
+ * missed (visits only with BankID fixed too, 16 of 25): whistleblowing records kept without a
+ * time limit, an arrival rule moving Friday-afternoon messages to Monday, oral complaints not
+ * recorded, a complaint about a decision not read as an appeal.
  * Fixed after round 3: "ledigförklarar", "Därutöver", "jämte", "de mest kompetenta utredarna i
  * landet", a policy with no purpose (info) or no law at all (info), a denied duty to inform
  * ("Någon ytterligare information … torde därför inte vara erforderlig"), "ska dessa framföras
