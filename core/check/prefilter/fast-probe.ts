@@ -25,35 +25,23 @@ export interface Probe {
 export function compileProbe(source: string, confirm?: Matcher, options: ProbeOptions = {}): Probe {
   const withinParts = options.withinParts === true;
   const loosened = looseRegex(source, { leadingClasses: true, anchors: withinParts }, 'iu');
-  if (!loosened) {
-    if (withinParts && hasAnchor(source)) return { test: () => true };
-    const plain = new RegExp(source, 'iu');
-    const prepare = onFirstUse(plain);
-    return {
-      test: (text) => {
-        prepare();
-        return plain.test(text);
-      },
-    };
-  }
-  const loose = loosened.regex;
-  const prepare = onFirstUse(loose);
+  if (!loosened) return withinParts && hasAnchor(source) ? { test: () => true } : probeOf(new RegExp(source, 'iu'));
+  const loose = probeOf(loosened.regex);
   // Asked of a whole block for a rule matched sentence by sentence, `^` and `$` would mean the
   // block's start and end and miss every sentence but the first: the loose answer stands (it
   // can only say yes too often; the sentences are matched exactly afterwards).
-  if (withinParts && loosened.droppedAnchors) {
-    return {
-      test: (text) => {
-        prepare();
-        return loose.test(text);
-      },
-    };
-  }
+  if (withinParts && loosened.droppedAnchors) return loose;
   const exact = confirm ?? compileMatcher(source);
+  return { test: (text) => loose.test(text) && exact.test(text) };
+}
+
+/** `regex.test` as a probe, the expression compiled to machine code on its first use (see machine-code.ts). */
+function probeOf(regex: RegExp): Probe {
+  const prepare = onFirstUse(regex);
   return {
     test: (text) => {
       prepare();
-      return loose.test(text) && exact.test(text);
+      return regex.test(text);
     },
   };
 }
@@ -99,9 +87,8 @@ export function compileMatcher(source: string): Matcher {
   const loose = looseRegex(source, { leadingClasses: false, anchors: false }, 'giu')?.regex;
   if (!loose) {
     const global = new RegExp(source, 'giu');
-    const plain = new RegExp(source, 'iu');
     const prepareGlobal = onFirstUse(global);
-    const preparePlain = onFirstUse(plain);
+    const plain = probeOf(new RegExp(source, 'iu'));
     return {
       matchAll: (text) => {
         prepareGlobal();
@@ -112,10 +99,7 @@ export function compileMatcher(source: string): Matcher {
         global.lastIndex = from;
         return from <= text.length ? global.exec(text) : null;
       },
-      test: (text) => {
-        preparePlain();
-        return plain.test(text);
-      },
+      test: (text) => plain.test(text),
     };
   }
   const sticky = new RegExp(source, 'yiu');
